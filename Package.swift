@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Harmonize",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "harmonize", targets: ["harmonize"]),
+    .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+  ],
+  targets: [
+    // GLPK's C API; only LinearProgramming/GLPKSolver.swift imports it.
+    .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
+    // Solver-independent modelling layer with a GLPK backend.
+    .target(name: "LinearProgramming", dependencies: ["CGLPK"]),
+    // Domain types, the CSV contract, validation, synthetic data sets.
+    .target(
+      name: "HarmonizeData",
+      dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+    // Gaps, duplications and burden of a roster (today's or a plan's).
+    .target(name: "HarmonizeAnalysis", dependencies: ["HarmonizeData"]),
+    // The planning model: domain to MIP, solved in lexicographic stages.
+    .target(
+      name: "HarmonizePlanning",
+      dependencies: ["HarmonizeData", "HarmonizeAnalysis", "LinearProgramming"]),
+    // CSV, text and JSON reports, written atomically.
+    .target(
+      name: "HarmonizeReports",
+      dependencies: ["HarmonizeData", "HarmonizeAnalysis", "HarmonizePlanning"]),
+    .executableTarget(
+      name: "harmonize",
+      dependencies: [
+        "HarmonizeData", "HarmonizeAnalysis", "HarmonizePlanning", "HarmonizeReports",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"]),
+    .testTarget(name: "HarmonizeDataTests", dependencies: ["HarmonizeData"]),
+    .testTarget(name: "HarmonizeAnalysisTests", dependencies: ["HarmonizeAnalysis"]),
+    .testTarget(name: "HarmonizePlanningTests", dependencies: ["HarmonizePlanning"]),
+    .testTarget(
+      name: "HarmonizeCLITests", dependencies: ["HarmonizeReports"]),
+  ]
+)

@@ -1,0 +1,121 @@
+/// A linear combination of variables plus a constant, built with ordinary operators:
+/// `3 * x + 2 * y - 1`.
+///
+/// Terms are kept as a list; the same variable may appear twice until `merged()`.
+public struct LinearExpression: Sendable, ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral {
+  public var terms: [(variable: Variable, coefficient: Double)] {
+    get { zip(variables, coefficients).map { ($0, $1) } }
+  }
+  public private(set) var variables: [Variable]
+  public private(set) var coefficients: [Double]
+  public var constant: Double
+
+  public init() {
+    variables = []
+    coefficients = []
+    constant = 0
+  }
+
+  public init(_ variable: Variable, _ coefficient: Double = 1) {
+    variables = [variable]
+    coefficients = [coefficient]
+    constant = 0
+  }
+
+  public init(constant: Double) {
+    self.init()
+    self.constant = constant
+  }
+
+  public init(floatLiteral value: Double) { self.init(constant: value) }
+  public init(integerLiteral value: Int) { self.init(constant: Double(value)) }
+
+  /// Adds `coefficient * variable` in place; the fast way to build long sums.
+  public mutating func add(_ variable: Variable, _ coefficient: Double = 1) {
+    variables.append(variable)
+    coefficients.append(coefficient)
+  }
+
+  /// Adds `factor * other` in place.
+  public mutating func add(_ other: LinearExpression, times factor: Double = 1) {
+    variables.append(contentsOf: other.variables)
+    coefficients.append(contentsOf: other.coefficients.map { $0 * factor })
+    constant += other.constant * factor
+  }
+
+  /// The same expression with each variable once, in column order, and no zero terms.
+  public func merged() -> LinearExpression {
+    var sums: [Int: Double] = [:]
+    for (v, c) in zip(variables, coefficients) { sums[v.index, default: 0] += c }
+    var result = LinearExpression(constant: constant)
+    for index in sums.keys.sorted() where sums[index] != 0 {
+      result.add(Variable(index: index), sums[index]!)
+    }
+    return result
+  }
+
+  /// The expression's value for the given column values.
+  public func value(_ values: [Double]) -> Double {
+    var total = constant
+    for (v, c) in zip(variables, coefficients) { total += c * values[v.index] }
+    return total
+  }
+
+}
+
+extension Variable {
+  public var expression: LinearExpression { LinearExpression(self) }
+}
+
+public func + (a: LinearExpression, b: LinearExpression) -> LinearExpression {
+  var r = a
+  r.add(b)
+  return r
+}
+public func - (a: LinearExpression, b: LinearExpression) -> LinearExpression {
+  var r = a
+  r.add(b, times: -1)
+  return r
+}
+public prefix func - (a: LinearExpression) -> LinearExpression { LinearExpression() - a }
+public func * (k: Double, a: LinearExpression) -> LinearExpression {
+  var r = LinearExpression(constant: 0)
+  r.add(a, times: k)
+  return r
+}
+public func * (a: LinearExpression, k: Double) -> LinearExpression { k * a }
+public func + (a: Variable, b: Variable) -> LinearExpression { a.expression + b.expression }
+public func - (a: Variable, b: Variable) -> LinearExpression { a.expression - b.expression }
+public func + (a: LinearExpression, b: Variable) -> LinearExpression { a + b.expression }
+public func - (a: LinearExpression, b: Variable) -> LinearExpression { a - b.expression }
+public func + (a: Variable, b: LinearExpression) -> LinearExpression { a.expression + b }
+public func - (a: Variable, b: LinearExpression) -> LinearExpression { a.expression - b }
+public func + (a: Variable, k: Double) -> LinearExpression { a.expression + LinearExpression(constant: k) }
+public func - (a: Variable, k: Double) -> LinearExpression { a.expression - LinearExpression(constant: k) }
+public func + (a: LinearExpression, k: Double) -> LinearExpression { a + LinearExpression(constant: k) }
+public func - (a: LinearExpression, k: Double) -> LinearExpression { a - LinearExpression(constant: k) }
+public func * (k: Double, v: Variable) -> LinearExpression { LinearExpression(v, k) }
+public func * (v: Variable, k: Double) -> LinearExpression { LinearExpression(v, k) }
+public prefix func - (v: Variable) -> LinearExpression { LinearExpression(v, -1) }
+public func += (a: inout LinearExpression, b: LinearExpression) { a.add(b) }
+public func += (a: inout LinearExpression, b: Variable) { a.add(b) }
+public func -= (a: inout LinearExpression, b: LinearExpression) { a.add(b, times: -1) }
+public func -= (a: inout LinearExpression, b: Variable) { a.add(b, -1) }
+
+extension Sequence where Element == Variable {
+  /// The sum of the variables.
+  public func sum() -> LinearExpression {
+    var r = LinearExpression()
+    for v in self { r.add(v) }
+    return r
+  }
+}
+
+extension Sequence where Element == LinearExpression {
+  /// The sum of the expressions.
+  public func sum() -> LinearExpression {
+    var r = LinearExpression()
+    for e in self { r.add(e) }
+    return r
+  }
+}

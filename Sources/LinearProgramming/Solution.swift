@@ -1,0 +1,93 @@
+/// What a solve found. The status tells optimal, limit-reached, infeasible and the rest apart.
+public struct Solution: Sendable {
+  public enum Status: String, Sendable, Equatable {
+    /// Proven optimal (within the requested relative gap).
+    case optimal
+    /// A feasible solution, not proven optimal: a limit stopped the search (see `gap`).
+    case feasible
+    case infeasible
+    case unbounded
+    /// A limit stopped the search before any feasible solution was found.
+    case noSolutionFound
+  }
+
+  public var status: Status
+  /// Objective value of the solution (including the objective constant); `nil` without one.
+  public var objective: Double?
+  /// Best proven bound on the objective (MIP); equals `objective` for a solved LP.
+  public var bound: Double?
+  /// Column values, indexed by `Variable.index`; empty without a solution.
+  public var values: [Double]
+  /// Row duals (LP only), indexed by `ConstraintReference.index`.
+  public var duals: [Double]
+  /// Reduced costs (LP only), indexed by `Variable.index`.
+  public var reducedCosts: [Double]
+  /// Wall-clock seconds spent in the solver.
+  public var seconds: Double
+
+  public init(
+    status: Status, objective: Double? = nil, bound: Double? = nil, values: [Double] = [],
+    duals: [Double] = [], reducedCosts: [Double] = [], seconds: Double = 0
+  ) {
+    self.status = status
+    self.objective = objective
+    self.bound = bound
+    self.values = values
+    self.duals = duals
+    self.reducedCosts = reducedCosts
+    self.seconds = seconds
+  }
+
+  /// Relative gap |objective - bound| / max(1e-9, |objective|); 0 when optimal.
+  public var gap: Double? {
+    guard let objective, let bound else { return nil }
+    if status == .optimal { return 0 }
+    return abs(objective - bound) / max(1e-9, abs(objective))
+  }
+
+  public var hasSolution: Bool { status == .optimal || status == .feasible }
+
+  public func value(_ variable: Variable) -> Double { values[variable.index] }
+  public func value(_ expression: LinearExpression) -> Double { expression.value(values) }
+  public func dual(_ constraint: ConstraintReference) -> Double { duals[constraint.index] }
+  public func reducedCost(_ variable: Variable) -> Double { reducedCosts[variable.index] }
+}
+
+/// Progress of a running MIP search, reported to `SolverOptions.progress`.
+public struct SolverProgress: Sendable {
+  public var incumbent: Double?
+  public var bound: Double?
+  public var gap: Double?
+  public var seconds: Double
+}
+
+/// How to solve: limits, MIP strategy, a starting solution, progress and output.
+public struct SolverOptions: Sendable {
+  /// Wall-clock limit in seconds; `nil` for none.
+  public var timeLimit: Double?
+  /// Relative MIP gap at which to stop as optimal.
+  public var relativeGap: Double = 0
+  public var presolve = true
+  /// Cutting planes (Gomory, MIR, cover, clique).
+  public var cuts = true
+  /// Feasibility pump heuristic.
+  public var feasibilityPump = true
+  /// Pseudocost branching (else GLPK's default).
+  public var pseudocostBranching = true
+  /// A full column vector to offer as the first incumbent; ignored if infeasible.
+  public var start: [Double]?
+  /// Called now and then during a MIP search, on the solving thread.
+  public var progress: (@Sendable (SolverProgress) -> Void)?
+  /// Whether the solver's own terminal output reaches standard error.
+  public var verbose = false
+
+  public init(timeLimit: Double? = nil, relativeGap: Double = 0) {
+    self.timeLimit = timeLimit
+    self.relativeGap = relativeGap
+  }
+}
+
+/// Solves models. `GLPKSolver` is the backend; others can be added behind this protocol.
+public protocol Solver {
+  func solve(_ model: Model, options: SolverOptions) throws -> Solution
+}
