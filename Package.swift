@@ -37,6 +37,12 @@ let package = Package(
         "HarmonizeData", "HarmonizeAnalysis", "HarmonizePlanning", "HarmonizeReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    .executableTarget(
+      name: "harmonize-bench",
+      dependencies: [
+        "LinearProgramming", "HarmonizeData", "HarmonizeAnalysis", "HarmonizePlanning",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
     .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"]),
     .testTarget(name: "HarmonizeDataTests", dependencies: ["HarmonizeData"]),
     .testTarget(name: "HarmonizeAnalysisTests", dependencies: ["HarmonizeAnalysis"]),
