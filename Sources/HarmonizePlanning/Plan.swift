@@ -73,6 +73,8 @@ public struct PlanningOptions: Sendable {
   /// Relative MIP gap at which a stage stops as optimal.
   public var mipGap: Double = 0
   public var weights = Weights()
+  /// Where to write the final stage's model (`.lp` CPLEX LP or `.mps` free MPS), if anywhere.
+  public var exportModelPath: String?
   /// Called with a line of progress (stage, incumbent, bound, gap, elapsed).
   public var progress: (@Sendable (String) -> Void)?
 
