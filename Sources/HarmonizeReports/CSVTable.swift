@@ -1,0 +1,57 @@
+/// A CSV report table, rendered by RFC 4180 with a header row and LF line ends.
+///
+/// Cells that a spreadsheet would evaluate as a formula (text starting with `=`, `+`, `-`, `@`,
+/// a tab or a carriage return) are prefixed with `'`; numbers are written as they are.
+public struct CSVTable: Sendable {
+  public var columns: [String]
+  public private(set) var rows: [[String]] = []
+
+  public init(columns: [String]) { self.columns = columns }
+
+  /// Appends a row; it must have one cell per column.
+  public mutating func append(_ row: [String]) {
+    precondition(row.count == columns.count, "row has \(row.count) cells, want \(columns.count)")
+    rows.append(row)
+  }
+
+  public func rendered() -> String {
+    var out = ""
+    for row in [columns] + rows {
+      out += row.map(Self.escape).joined(separator: ",")
+      out += "\n"
+    }
+    return out
+  }
+
+  /// The cell as it goes into the file: formula-safe, quoted when needed.
+  public static func escape(_ cell: String) -> String {
+    var text = cell
+    if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
+      !isNumber(text)
+    {
+      text = "'" + text
+    }
+    let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+      || text.first?.isWhitespace == true || text.last?.isWhitespace == true
+    guard needsQuotes else { return text }
+    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  /// A plain decimal number such as `-1`, `2.5` or `-0.25` (no exponent, no spaces).
+  static func isNumber(_ text: String) -> Bool {
+    var digits = 0
+    var dots = 0
+    for (i, c) in text.enumerated() {
+      if c == "-" || c == "+" {
+        guard i == 0 else { return false }
+      } else if c == "." {
+        dots += 1
+      } else if c.isASCII, c.isNumber {
+        digits += 1
+      } else {
+        return false
+      }
+    }
+    return digits > 0 && dots <= 1
+  }
+}
