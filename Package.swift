@@ -41,11 +41,14 @@ let package = Package(
       name: "harmonize-bench",
       dependencies: [
         "LinearProgramming", "HarmonizeData", "HarmonizeAnalysis", "HarmonizePlanning",
+        "HarmonizeReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"]),
     .testTarget(name: "HarmonizeDataTests", dependencies: ["HarmonizeData"]),
-    .testTarget(name: "HarmonizeAnalysisTests", dependencies: ["HarmonizeAnalysis"]),
+    .testTarget(
+      name: "HarmonizeAnalysisTests", dependencies: ["HarmonizeAnalysis"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "HarmonizePlanningTests", dependencies: ["HarmonizePlanning"]),
     .testTarget(
       name: "HarmonizeCLITests", dependencies: ["HarmonizeReports"]),

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import HarmonizeAnalysis
+import HarmonizeData
+import HarmonizeReports
+
+/// `harmonize-bench analyze`: times `harmonize analyze`'s stages on a generated data set:
+/// loading the CSV folder, the diagnosis, rendering every report and writing the folder.
+struct AnalyzeBench: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "analyze",
+    abstract: "Time load + diagnosis + report rendering on a synthetic data set.")
+
+  @Option(help: "Number of staff members.") var staff = 10_000
+  @Option(help: "Number of donors.") var donors = 60
+  @Option(help: "Number of working groups.") var groups = 400
+  @Option(help: "Participation rows.") var participation = 100_000
+  @Option(help: "Timed runs; the median is printed.") var runs = 5
+
+  func validate() throws {
+    guard staff > 0, donors > 0, groups > 0, participation >= 0, runs > 0 else {
+      throw ValidationError("sizes and --runs must be positive")
+    }
+  }
+
+  func run() throws {
+    let parameters = SyntheticDataSet.Parameters(
+      donors: donors, groups: groups, staff: staff, seed: 7, year: 2026,
+      participation: participation)
+    let generated = SyntheticDataSet(parameters)
+    let root = FileManager.default.temporaryDirectory
+      .appendingPathComponent(
+        "harmonize-bench-analyze-\(ProcessInfo.processInfo.processIdentifier)")
+    let data = root.appendingPathComponent("bench")
+    try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: root) }
+    for (file, text) in generated.files {
+      try Data(text.utf8).write(to: data.appendingPathComponent(file))
+    }
+    var times: [[Double]] = []
+    var rows = 0
+    for _ in 0..<runs {
+      let clock = ContinuousClock()
+      var marks = [clock.now]
+      let result = DataSetLoader.load(folder: data.path)
+      marks.append(clock.now)
+      guard let dataSet = result.dataSet else {
+        throw ValidationError("generated data set has errors: \(result.errors.prefix(3))")
+      }
+      rows = dataSet.participation.count
+      let diagnosis = Diagnosis(of: dataSet, roster: Roster(today: dataSet, year: 2026))
+      marks.append(clock.now)
+      let folder = AnalysisReports.folder(diagnosis)
+      marks.append(clock.now)
+      try folder.write(to: root.appendingPathComponent("reports").path)
+      marks.append(clock.now)
+      times.append(zip(marks, marks.dropFirst()).map { seconds($1 - $0) })
+    }
+    let medians = (0..<4).map { i in median(times.map { $0[i] }) }
+    let total = median(times.map { $0[0] + $0[1] + $0[2] })
+    print(
+      "analyze staff=\(staff) participation=\(rows) runs=\(runs)"
+        + " load_s=\(Format.fixed(medians[0], 3)) diagnose_s=\(Format.fixed(medians[1], 3))"
+        + " render_s=\(Format.fixed(medians[2], 3)) total_s=\(Format.fixed(total, 3))"
+        + " write_s=\(Format.fixed(medians[3], 3))")
+  }
+
+  private func seconds(_ d: Duration) -> Double {
+    Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+  }
+
+  private func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted[sorted.count / 2]
+  }
+}

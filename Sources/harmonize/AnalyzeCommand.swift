@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import HarmonizeAnalysis
+import HarmonizeData
+import HarmonizeReports
+
+/// `harmonize analyze [DATASET] [--out DIR] [--year Y]`: diagnoses today's participation and
+/// writes the gap, duplication and burden reports.
+struct AnalyzeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "analyze",
+    abstract: "Diagnose today's gaps, duplications and donor burden; write the reports.",
+    discussion: """
+      Writes gaps.csv, duplications.csv, donor_burden.csv, summary.txt and donors/<donor>.txt
+      into Reports/<dataset>/ (or --out), all at once. Nothing is written when the data set has
+      errors (exit 65). An existing non-empty folder is only replaced when harmonize wrote it
+      (exit 73 otherwise). Exit 66 when the data set folder does not exist.
+      """)
+
+  @OptionGroup var data: DataSetOptions
+
+  @Option(help: "Report folder (default: Reports/<dataset>).")
+  var out: String?
+
+  @Option(
+    help: """
+      Current year (default: this calendar year, UTC): participation.csv's seats are this \
+      year's, and leads' years served are counted to the next year, the first plan year.
+      """)
+  var year: Int?
+
+  func validate() throws {
+    if let year, !(1900...2200).contains(year) {
+      throw ValidationError("--year must lie between 1900 and 2200")
+    }
+  }
+
+  func run() throws {
+    let dataSet = try data.load()
+    let current = year ?? Self.calendarYear()
+    let diagnosis = Diagnosis(of: dataSet, roster: Roster(today: dataSet, year: current))
+    let folder = out ?? "Reports/\(data.name)"
+    do {
+      try AnalysisReports.folder(diagnosis).write(to: folder)
+    } catch {
+      printError("error: \(error)")
+      throw ExitCode(73)
+    }
+    let s = diagnosis.shortfalls
+    print(
+      "\(dataSet.name) \(current): shortfall \(diagnosis.shortfall) (donors \(s.donors),"
+        + " competency \(s.competency), links \(s.links), chair seats \(s.chairs)),"
+        + " excess \(diagnosis.excess), max load \(Format.percent(diagnosis.maxLoad))")
+    print("Reports written to \(folder)")
+  }
+
+  /// The current calendar year in UTC.
+  static func calendarYear() -> Int {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+    return calendar.component(.year, from: Date())
+  }
+}
