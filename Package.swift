@@ -44,7 +44,9 @@ let package = Package(
         "HarmonizeReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
-    .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"]),
+    .testTarget(
+      name: "LinearProgrammingTests", dependencies: ["LinearProgramming"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "HarmonizeDataTests", dependencies: ["HarmonizeData"]),
     .testTarget(
       name: "HarmonizeAnalysisTests", dependencies: ["HarmonizeAnalysis"],

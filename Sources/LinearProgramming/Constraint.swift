@@ -23,12 +23,15 @@ public struct ConstraintReference: Sendable, Hashable {
   public let index: Int
 }
 
+@_disfavoredOverload
 public func <= (a: LinearExpression, b: LinearExpression) -> Constraint {
   Constraint(a - b, lower: -.infinity, upper: 0)
 }
+@_disfavoredOverload
 public func >= (a: LinearExpression, b: LinearExpression) -> Constraint {
   Constraint(a - b, lower: 0, upper: .infinity)
 }
+@_disfavoredOverload
 public func == (a: LinearExpression, b: LinearExpression) -> Constraint {
   Constraint(a - b, lower: 0, upper: 0)
 }

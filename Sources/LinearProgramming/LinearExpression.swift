@@ -4,7 +4,7 @@
 /// Terms are kept as a list; the same variable may appear twice until `merged()`.
 public struct LinearExpression: Sendable, ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral {
   public var terms: [(variable: Variable, coefficient: Double)] {
-    get { zip(variables, coefficients).map { ($0, $1) } }
+    zip(variables, coefficients).map { ($0, $1) }
   }
   public private(set) var variables: [Variable]
   public private(set) var coefficients: [Double]
@@ -44,14 +44,39 @@ public struct LinearExpression: Sendable, ExpressibleByFloatLiteral, Expressible
   }
 
   /// The same expression with each variable once, in column order, and no zero terms.
+  ///
+  /// Sorts term positions by column (stably, so sums keep insertion order) and adds
+  /// neighbours; an expression that is already in strict column order is returned as is.
   public func merged() -> LinearExpression {
-    var sums: [Int: Double] = [:]
-    for (v, c) in zip(variables, coefficients) { sums[v.index, default: 0] += c }
+    if isStrictlyOrdered { return self }
+    let order = variables.indices.sorted {
+      let (a, b) = (variables[$0].index, variables[$1].index)
+      return a != b ? a < b : $0 < $1
+    }
     var result = LinearExpression(constant: constant)
-    for index in sums.keys.sorted() where sums[index] != 0 {
-      result.add(Variable(index: index), sums[index]!)
+    result.variables.reserveCapacity(order.count)
+    result.coefficients.reserveCapacity(order.count)
+    var position = 0
+    while position < order.count {
+      let variable = variables[order[position]]
+      var sum = 0.0
+      while position < order.count, variables[order[position]] == variable {
+        sum += coefficients[order[position]]
+        position += 1
+      }
+      if sum != 0 { result.add(variable, sum) }
     }
     return result
+  }
+
+  /// Whether columns strictly increase and no coefficient is zero (what `merged()` makes).
+  private var isStrictlyOrdered: Bool {
+    var previous = Int.min
+    for (v, c) in zip(variables, coefficients) {
+      if v.index <= previous || c == 0 { return false }
+      previous = v.index
+    }
+    return true
   }
 
   /// The expression's value for the given column values.
@@ -63,15 +88,20 @@ public struct LinearExpression: Sendable, ExpressibleByFloatLiteral, Expressible
 
 }
 
+// Operators taking two expressions are disfavoured so that an integer literal on one side
+// (`x - y <= 1`, `x + 4`) picks the `Double` overload instead of being ambiguous.
+
 extension Variable {
   public var expression: LinearExpression { LinearExpression(self) }
 }
 
+@_disfavoredOverload
 public func + (a: LinearExpression, b: LinearExpression) -> LinearExpression {
   var r = a
   r.add(b)
   return r
 }
+@_disfavoredOverload
 public func - (a: LinearExpression, b: LinearExpression) -> LinearExpression {
   var r = a
   r.add(b, times: -1)
@@ -88,12 +118,22 @@ public func + (a: Variable, b: Variable) -> LinearExpression { a.expression + b.
 public func - (a: Variable, b: Variable) -> LinearExpression { a.expression - b.expression }
 public func + (a: LinearExpression, b: Variable) -> LinearExpression { a + b.expression }
 public func - (a: LinearExpression, b: Variable) -> LinearExpression { a - b.expression }
+@_disfavoredOverload
 public func + (a: Variable, b: LinearExpression) -> LinearExpression { a.expression + b }
+@_disfavoredOverload
 public func - (a: Variable, b: LinearExpression) -> LinearExpression { a.expression - b }
-public func + (a: Variable, k: Double) -> LinearExpression { a.expression + LinearExpression(constant: k) }
-public func - (a: Variable, k: Double) -> LinearExpression { a.expression - LinearExpression(constant: k) }
-public func + (a: LinearExpression, k: Double) -> LinearExpression { a + LinearExpression(constant: k) }
-public func - (a: LinearExpression, k: Double) -> LinearExpression { a - LinearExpression(constant: k) }
+public func + (a: Variable, k: Double) -> LinearExpression {
+  a.expression + LinearExpression(constant: k)
+}
+public func - (a: Variable, k: Double) -> LinearExpression {
+  a.expression - LinearExpression(constant: k)
+}
+public func + (a: LinearExpression, k: Double) -> LinearExpression {
+  a + LinearExpression(constant: k)
+}
+public func - (a: LinearExpression, k: Double) -> LinearExpression {
+  a - LinearExpression(constant: k)
+}
 public func * (k: Double, v: Variable) -> LinearExpression { LinearExpression(v, k) }
 public func * (v: Variable, k: Double) -> LinearExpression { LinearExpression(v, k) }
 public prefix func - (v: Variable) -> LinearExpression { LinearExpression(v, -1) }

@@ -67,14 +67,18 @@ public struct Model: Sendable {
     sense = .maximize
   }
 
-  /// Changes a variable's bounds, e.g. to fix a stage's optimum in a lexicographic solve.
+  /// Changes a variable's bounds.
+  ///
+  /// For example to fix a stage's optimum in a lexicographic solve.
   public mutating func setBounds(_ variable: Variable, lower: Double, upper: Double)
     throws(ModelError)
   {
-    let name = variables[variable.index].name
-    guard !lower.isNaN, !upper.isNaN, lower <= upper else {
-      throw .badBounds(name, lower: lower, upper: upper)
+    guard variable.index >= 0, variable.index < variables.count else {
+      throw .unknownVariable("bounds", variable.index)
     }
+    let name = variables[variable.index].name
+    guard !lower.isNaN, !upper.isNaN, lower <= upper, lower != .infinity, upper != -.infinity
+    else { throw .badBounds(name, lower: lower, upper: upper) }
     variables[variable.index].lower = lower
     variables[variable.index].upper = upper
   }

@@ -1,4 +1,6 @@
-/// What a solve found. The status tells optimal, limit-reached, infeasible and the rest apart.
+/// What a solve found.
+///
+/// The status tells optimal, limit-reached, infeasible and the rest apart.
 public struct Solution: Sendable {
   public enum Status: String, Sendable, Equatable {
     /// Proven optimal (within the requested relative gap).
@@ -87,7 +89,9 @@ public struct SolverOptions: Sendable {
   }
 }
 
-/// Solves models. `GLPKSolver` is the backend; others can be added behind this protocol.
+/// Solves models.
+///
+/// `GLPKSolver` is the backend; others can be added behind this protocol.
 public protocol Solver {
   func solve(_ model: Model, options: SolverOptions) throws -> Solution
 }

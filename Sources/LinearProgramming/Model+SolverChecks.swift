@@ -1,0 +1,106 @@
+/// Checks a solver backend runs before any C code sees the model, and the cheap cases it
+/// answers without one.
+extension Model {
+  /// Re-checks what `Model` validates on input (finite numbers, sane bounds, known columns,
+  /// merged rows), so that a backend which aborts on bad input never receives it.
+  func checkForSolver() throws(ModelError) {
+    for v in variables {
+      guard !v.lower.isNaN, !v.upper.isNaN, v.lower <= v.upper, v.lower != .infinity,
+        v.upper != -.infinity
+      else { throw .badBounds(v.name, lower: v.lower, upper: v.upper) }
+    }
+    for (row, c) in constraints.enumerated() {
+      let name = constraintNames[row]
+      guard !c.lower.isNaN, !c.upper.isNaN, c.lower <= c.upper, c.lower != .infinity,
+        c.upper != -.infinity
+      else { throw .badBounds(name, lower: c.lower, upper: c.upper) }
+      try checkTerms(c.expression, in: name, strictlyOrdered: true)
+    }
+    guard objective.constant.isFinite else {
+      throw .badCoefficient("objective", objective.constant)
+    }
+    try checkTerms(objective, in: "objective", strictlyOrdered: false)
+  }
+
+  private func checkTerms(_ e: LinearExpression, in name: String, strictlyOrdered: Bool)
+    throws(ModelError)
+  {
+    var previous = -1
+    for (v, c) in zip(e.variables, e.coefficients) {
+      guard v.index >= 0, v.index < variables.count, !strictlyOrdered || v.index > previous
+      else { throw .unknownVariable(name, v.index) }
+      guard c.isFinite else { throw .badCoefficient(name, c) }
+      previous = v.index
+    }
+  }
+
+  /// The bounds a solver should use for column `j`: a binary's are clipped to [0, 1] and an
+  /// integer's rounded inwards (GLPK refuses fractional bounds on integer columns).
+  func solverBounds(of j: Int) -> (lower: Double, upper: Double) {
+    let v = variables[j]
+    switch v.kind {
+    case .continuous:
+      return (v.lower, v.upper)
+    case .integer:
+      return ((v.lower - 1e-9).rounded(.up), (v.upper + 1e-9).rounded(.down))
+    case .binary:
+      return (max(0, (v.lower - 1e-9).rounded(.up)), min(1, (v.upper + 1e-9).rounded(.down)))
+    }
+  }
+
+  /// The bounds written to LP and MPS files: as given, a binary's clipped to [0, 1].
+  func exportBounds(of j: Int) -> (lower: Double, upper: Double) {
+    let v = variables[j]
+    return v.kind == .binary ? (max(0, v.lower), min(1, v.upper)) : (v.lower, v.upper)
+  }
+
+  /// Whether some integer column has no integer value within its bounds.
+  var hasEmptyIntegerDomain: Bool {
+    variables.indices.contains { j in
+      let b = solverBounds(of: j)
+      return b.lower > b.upper
+    }
+  }
+
+  /// The start vector cleaned up for a solver (integers rounded, values clipped to bounds),
+  /// or `nil` when it does not satisfy bounds, integrality and every row within 1e-6.
+  ///
+  /// Rows are checked with a tolerance of 1e-6 × max(1, |bound|).
+  func verifiedStart(_ start: [Double]?) -> [Double]? {
+    guard let start, start.count == variables.count, !variables.isEmpty else { return nil }
+    let tolerance = 1e-6
+    var x = start
+    for j in x.indices {
+      guard x[j].isFinite else { return nil }
+      let (lo, up) = solverBounds(of: j)
+      guard x[j] >= lo - tolerance, x[j] <= up + tolerance else { return nil }
+      if variables[j].kind != .continuous {
+        let rounded = x[j].rounded()
+        guard abs(rounded - x[j]) <= tolerance else { return nil }
+        x[j] = rounded
+      }
+      x[j] = min(max(x[j], lo), up)
+    }
+    for c in constraints {
+      let value = c.expression.value(x)
+      guard value >= c.lower - tolerance * max(1, abs(c.lower)),
+        value <= c.upper + tolerance * max(1, abs(c.upper))
+      else { return nil }
+    }
+    return x
+  }
+
+  /// Whether objective value `a` is strictly better than `b` for this model's sense.
+  func isBetter(_ a: Double, than b: Double) -> Bool {
+    sense == .maximize ? a > b : a < b
+  }
+
+  /// The answer for a model without columns: each row is the constant 0.
+  func solutionWithoutColumns() -> Solution {
+    let feasible = constraints.allSatisfy { $0.lower <= 0 && 0 <= $0.upper }
+    guard feasible else { return Solution(status: .infeasible) }
+    return Solution(
+      status: .optimal, objective: objective.constant, bound: objective.constant,
+      duals: Array(repeating: 0, count: constraints.count))
+  }
+}
