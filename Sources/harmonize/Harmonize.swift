@@ -11,7 +11,7 @@ struct Harmonize: ParsableCommand {
       interests), diagnoses gaps and duplications, and plans staff and chair rotations.
       """,
     version: HarmonizeVersion.current,
-    subcommands: [AnalyzeCommand.self])
+    subcommands: [ValidateCommand.self, AnalyzeCommand.self, GenerateCommand.self])
 }
 
 enum HarmonizeVersion {

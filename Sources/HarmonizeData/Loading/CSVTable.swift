@@ -1,0 +1,100 @@
+/// A parsed file with its header resolved: column name (lower-cased) to field index.
+struct CSVTable {
+  let file: String
+  let columnIndex: [String: Int]
+  /// Non-blank data rows, header excluded.
+  let rows: [CSVRecord]
+
+  /// The trimmed value of `column` in `row`; empty when the column or the field is absent.
+  func value(_ row: CSVRecord, _ column: String) -> String {
+    guard let index = columnIndex[column], index < row.fields.count else { return "" }
+    return row.fields[index]
+  }
+
+  /// Parses and checks `bytes` against `spec`; `nil` (with problems logged) when the file
+  /// cannot be read as a table at all.
+  static func read(_ bytes: [UInt8], spec: FileSpec, log: ProblemLog) -> CSVTable? {
+    let file = spec.name
+    if let line = firstInvalidUTF8Line(bytes) {
+      log.error(file, line, "not valid UTF-8 text (save the file as UTF-8)")
+      return nil
+    }
+    let records: [CSVRecord]
+    do {
+      records = try CSVParser.parse(bytes, trimming: true)
+    } catch {
+      log.error(file, error.line, "\(error.message) (column \(error.column))")
+      return nil
+    }
+    guard let headerIndex = records.firstIndex(where: { !$0.isBlank }) else {
+      if spec.isRequired {
+        log.error(file, 1, "file is empty; expected a header row")
+        return nil
+      }
+      log.warning(file, 1, "file is empty; read as no rows")
+      return CSVTable(file: file, columnIndex: [:], rows: [])
+    }
+    let header = records[headerIndex]
+    guard let columnIndex = resolve(header: header, spec: spec, log: log) else { return nil }
+    var rows: [CSVRecord] = []
+    rows.reserveCapacity(records.count - headerIndex - 1)
+    let width = header.fields.count
+    for record in records[(headerIndex + 1)...] where !record.isBlank {
+      if record.fields.count > width, record.fields[width...].contains(where: { !$0.isEmpty }) {
+        log.error(
+          file, record.line,
+          "row has \(record.fields.count) values but the header names \(width) columns")
+      }
+      rows.append(record)
+    }
+    let unnamed = header.fields.indices.filter { header.fields[$0].isEmpty }
+    for index in unnamed where rows.contains(where: { hasValue($0, index) }) {
+      log.warning(file, header.line, "column \(index + 1) has no name; its values are ignored")
+    }
+    if rows.isEmpty && spec.isRequired {
+      log.error(file, header.line, "no data rows (only a header)")
+    }
+    return CSVTable(file: file, columnIndex: columnIndex, rows: rows)
+  }
+
+  private static func hasValue(_ row: CSVRecord, _ index: Int) -> Bool {
+    index < row.fields.count && !row.fields[index].isEmpty
+  }
+
+  private static func resolve(header: CSVRecord, spec: FileSpec, log: ProblemLog) -> [String: Int]?
+  {
+    let file = spec.name
+    var index: [String: Int] = [:]
+    for (position, raw) in header.fields.enumerated() where !raw.isEmpty {
+      let name = raw.lowercased()
+      if let first = index[name] {
+        log.error(
+          file, header.line,
+          "duplicate column \"\(raw)\" (columns \(first + 1) and \(position + 1))")
+        continue
+      }
+      index[name] = position
+      if !spec.columns.contains(name) {
+        log.warning(file, header.line, "unknown column \"\(raw)\" ignored")
+      }
+    }
+    let missing = spec.requiredColumns.filter { index[$0] == nil }
+    for column in missing {
+      log.error(file, header.line, "missing required column \"\(column)\"")
+    }
+    return missing.isEmpty ? index : nil
+  }
+
+  /// The line of the first byte sequence that is not UTF-8, or `nil` when all is valid.
+  private static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int? {
+    if String(validating: bytes, as: UTF8.self) != nil { return nil }
+    var line = 1
+    var start = 0
+    for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+      if String(validating: bytes[start..<offset], as: UTF8.self) == nil { return line }
+      line += 1
+      start = offset + 1
+    }
+    return line
+  }
+}

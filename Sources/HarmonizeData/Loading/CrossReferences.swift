@@ -1,0 +1,76 @@
+/// Checks that span files: references between files, parent cycles and chair seats.
+///
+/// A file that could not be read at all is `nil`, and references into it are not checked,
+/// so one broken file does not bury the report under "unknown ..." errors.
+struct CrossReferences {
+  var donors: [Located<Donor>]?
+  var staff: [Located<StaffMember>]?
+  var groups: [Located<WorkingGroup>]?
+  var needs: [Located<Need>]
+  var participation: [Located<Membership>]
+  var interests: [Located<Interest>]
+  let log: ProblemLog
+
+  func check() {
+    let donorIDs = donors.map { Set($0.map(\.value.id)) }
+    let staffByID = staff.map { list in
+      Dictionary(list.map { ($0.value.id, $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+    let groupByID = groups.map { list in
+      Dictionary(list.map { ($0.value.id, $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+    if let staff, let donorIDs {
+      for member in staff where !member.value.donor.isEmpty {
+        if !donorIDs.contains(member.value.donor) {
+          log.error("staff.csv", member.line, "unknown donor \"\(member.value.donor)\"")
+        }
+      }
+    }
+    if let groups, let groupByID {
+      checkGroupReferences(groups, groupByID)
+      ParentCycles(groups: groups, log: log).check()
+    }
+    if let groupByID {
+      for need in needs where groupByID[need.value.group] == nil {
+        log.error("needs.csv", need.line, "unknown group \"\(need.value.group)\"")
+      }
+    }
+    SeatRules(
+      participation: participation, staff: staffByID, groups: groupByID, log: log
+    ).check()
+    checkInterests(donorIDs, groupByID)
+  }
+
+  private func checkGroupReferences(
+    _ groups: [Located<WorkingGroup>], _ groupByID: [String: WorkingGroup]
+  ) {
+    for group in groups {
+      if let parent = group.value.parent, !parent.contains(";"), !parent.contains(":"),
+        groupByID[parent] == nil
+      {
+        log.error("groups.csv", group.line, "parent: unknown group \"\(parent)\"")
+      }
+      for link in group.value.links where groupByID[link] == nil {
+        log.error("groups.csv", group.line, "links: unknown group \"\(link)\"")
+      }
+    }
+  }
+
+  private func checkInterests(_ donorIDs: Set<String>?, _ groupByID: [String: WorkingGroup]?) {
+    for interest in interests {
+      if let donorIDs, !donorIDs.contains(interest.value.donor) {
+        log.error("interests.csv", interest.line, "unknown donor \"\(interest.value.donor)\"")
+      }
+      guard let groupByID else { continue }
+      if let group = groupByID[interest.value.group] {
+        if group.chair == .none {
+          log.warning(
+            "interests.csv", interest.line,
+            "group \"\(group.id)\" has no chair seats (chair none); interest ignored")
+        }
+      } else {
+        log.error("interests.csv", interest.line, "unknown group \"\(interest.value.group)\"")
+      }
+    }
+  }
+}

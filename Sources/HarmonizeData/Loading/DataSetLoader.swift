@@ -1,0 +1,108 @@
+import Crypto
+import Foundation
+
+/// Reads a data set folder (or in-memory files) and validates it against the data contract,
+/// collecting every problem of every file in one pass.
+public enum DataSetLoader {
+  /// Loads the CSV files of `folder`; the data set is named after the folder's last component.
+  public static func load(folder: String) -> LoadResult {
+    let url = URL(fileURLWithPath: folder, isDirectory: true)
+    let name = url.standardizedFileURL.lastPathComponent
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
+      let problem = Problem(
+        file: folder, line: 0, severity: .error, message: "no such data set folder")
+      return LoadResult(dataSet: nil, problems: [problem], counts: RowCounts())
+    }
+    var files: [String: [UInt8]] = [:]
+    var extra: [Problem] = []
+    let known = Set(FileSpec.all.map(\.name))
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    for entry in entries.sorted() {
+      let path = url.appendingPathComponent(entry).path
+      if known.contains(entry) {
+        if let data = FileManager.default.contents(atPath: path) {
+          files[entry] = [UInt8](data)
+        } else {
+          extra.append(
+            Problem(file: entry, line: 0, severity: .error, message: "cannot read the file"))
+        }
+      } else if entry.lowercased().hasSuffix(".csv") {
+        extra.append(
+          Problem(
+            file: entry, line: 0, severity: .warning,
+            message: "unknown file ignored (not part of the data contract)"))
+      }
+    }
+    return load(bytes: files, name: name, extraProblems: extra)
+  }
+
+  /// Loads in-memory files given as file name (`staff.csv`) to contents; for tests and tools.
+  public static func load(files: [String: String], name: String) -> LoadResult {
+    load(bytes: files.mapValues { Array($0.utf8) }, name: name)
+  }
+
+  /// Loads in-memory files given as raw bytes, file name to contents.
+  public static func load(
+    bytes files: [String: [UInt8]], name: String, extraProblems: [Problem] = []
+  ) -> LoadResult {
+    let log = ProblemLog()
+    var tables: [String: CSVTable] = [:]
+    for spec in FileSpec.all {
+      guard let bytes = files[spec.name] else {
+        if spec.isRequired { log.error(spec.name, 0, "required file is missing") }
+        continue
+      }
+      tables[spec.name] = CSVTable.read(bytes, spec: spec, log: log)
+    }
+    let donors = tables[FileSpec.donors.name].map { DonorsFile.read($0, log: log) }
+    let staff = tables[FileSpec.staff.name].map { StaffFile.read($0, log: log) }
+    let groups = tables[FileSpec.groups.name].map { GroupsFile.read($0, log: log) }
+    let needs = tables[FileSpec.needs.name].map { NeedsFile.read($0, log: log) } ?? []
+    let participation =
+      tables[FileSpec.participation.name].map { ParticipationFile.read($0, log: log) } ?? []
+    let interests =
+      tables[FileSpec.interests.name].map { InterestsFile.read($0, log: log) } ?? []
+    CrossReferences(
+      donors: donors, staff: staff, groups: groups, needs: needs, participation: participation,
+      interests: interests, log: log
+    ).check()
+
+    var counts = RowCounts()
+    counts.donors = tables[FileSpec.donors.name]?.rows.count ?? 0
+    counts.staff = tables[FileSpec.staff.name]?.rows.count ?? 0
+    counts.groups = tables[FileSpec.groups.name]?.rows.count ?? 0
+    counts.needs = tables[FileSpec.needs.name]?.rows.count ?? 0
+    counts.memberships = tables[FileSpec.participation.name]?.rows.count ?? 0
+    counts.interests = tables[FileSpec.interests.name]?.rows.count ?? 0
+
+    let problems = (log.problems + extraProblems).sorted()
+    guard !problems.contains(where: { $0.severity == .error }), let donors, let staff, let groups
+    else {
+      return LoadResult(dataSet: nil, problems: problems, counts: counts)
+    }
+    var checksums: [String: String] = [:]
+    for spec in FileSpec.all {
+      guard let bytes = files[spec.name] else { continue }
+      checksums[spec.name] = hex(SHA256.hash(data: bytes))
+    }
+    let dataSet = DataSet(
+      name: name, donors: donors.map(\.value), staff: staff.map(\.value),
+      groups: groups.map(\.value), needs: needs.map(\.value),
+      participation: participation.map(\.value), interests: interests.map(\.value),
+      checksums: checksums)
+    return LoadResult(dataSet: dataSet, problems: problems, counts: counts)
+  }
+
+  private static func hex(_ digest: SHA256.Digest) -> String {
+    let digits = Array("0123456789abcdef".utf8)
+    var bytes: [UInt8] = []
+    for byte in digest {
+      bytes.append(digits[Int(byte >> 4)])
+      bytes.append(digits[Int(byte & 0x0F)])
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}

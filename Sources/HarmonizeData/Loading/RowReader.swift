@@ -1,0 +1,152 @@
+/// Reads typed values from one data row, logging a located problem for each bad cell.
+///
+/// Every accessor returns `nil` both for a blank cell (the caller applies the default) and
+/// for a bad one (already logged), so one bad cell never hides the others.
+struct RowReader {
+  let table: CSVTable
+  let row: CSVRecord
+  let log: ProblemLog
+
+  var line: Int { row.line }
+
+  func text(_ column: String) -> String? {
+    let value = table.value(row, column)
+    return value.isEmpty ? nil : value
+  }
+
+  func error(_ message: String) { log.error(table.file, row.line, message) }
+  func warning(_ message: String) { log.warning(table.file, row.line, message) }
+
+  /// A required identifier: non-empty, without `;` or `:`.
+  func identifier(_ column: String) -> String? {
+    guard let value = text(column) else {
+      error("missing value for required column \"\(column)\"")
+      return nil
+    }
+    return Self.checkIdentifier(value, column: column, reader: self) ? value : nil
+  }
+
+  /// A `;`-list of identifiers; empty items (a trailing `;`) are skipped.
+  func identifierList(_ column: String) -> [String] {
+    guard let value = text(column) else { return [] }
+    return Self.listItems(value).filter { Self.checkIdentifier($0, column: column, reader: self) }
+  }
+
+  static func listItems(_ value: String) -> [String] {
+    value.split(separator: ";").map { trim(String($0)) }.filter { !$0.isEmpty }
+  }
+
+  static func checkIdentifier(_ value: String, column: String, reader: RowReader) -> Bool {
+    if value.contains(";") || value.contains(":") {
+      reader.error("\(column): identifier \"\(value)\" must not contain \";\" or \":\"")
+      return false
+    }
+    return true
+  }
+
+  func bool(_ column: String) -> Bool? {
+    guard let value = text(column) else { return nil }
+    switch value.lowercased() {
+    case "yes", "y", "true", "1": return true
+    case "no", "n", "false", "0": return false
+    default:
+      error("\(column): \"\(value)\" is not a yes/no value (yes/no, true/false, y/n, 1/0)")
+      return nil
+    }
+  }
+
+  /// A finite number of at least zero (days, amounts).
+  func amount(_ column: String) -> Double? {
+    guard let value = text(column) else { return nil }
+    guard let number = NumberSyntax.decimal(value) else {
+      if NumberSyntax.isNonFinite(value) {
+        error("\(column): \"\(value)\" is not a finite number")
+      } else {
+        error("\(column): \"\(value)\" is not a number (use digits and \".\")")
+      }
+      return nil
+    }
+    if number < 0 {
+      error("\(column): \(value) is negative")
+      return nil
+    }
+    return number
+  }
+
+  /// A whole number of at least `minimum` (counts, levels, terms).
+  func count(_ column: String, minimum: Int = 0) -> Int? {
+    guard let value = text(column) else { return nil }
+    return Self.wholeNumber(value, column: column, minimum: minimum, reader: self)
+  }
+
+  static func wholeNumber(_ value: String, column: String, minimum: Int, reader: RowReader)
+    -> Int?
+  {
+    guard let number = NumberSyntax.decimal(value) else {
+      if NumberSyntax.isNonFinite(value) {
+        reader.error("\(column): \"\(value)\" is not a finite number")
+      } else {
+        reader.error("\(column): \"\(value)\" is not a whole number")
+      }
+      return nil
+    }
+    if number < 0 {
+      reader.error("\(column): \(value) is negative")
+      return nil
+    }
+    guard number == number.rounded(), number <= 1_000_000_000 else {
+      reader.error("\(column): \"\(value)\" is not a whole number")
+      return nil
+    }
+    let whole = Int(number)
+    if whole < minimum {
+      reader.error("\(column): \(whole) is less than \(minimum)")
+      return nil
+    }
+    return whole
+  }
+
+  /// A level between 1 and 3.
+  func level(_ column: String) -> Int? {
+    guard let value = count(column) else { return nil }
+    guard SkillLevel.range.contains(value) else {
+      error("\(column): \(value) is outside 1-3")
+      return nil
+    }
+    return value
+  }
+
+  /// A calendar year written with four digits, 1900 to 2200.
+  func year(_ column: String) -> Int? {
+    guard let value = text(column) else { return nil }
+    guard value.utf8.count == 4, value.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+      let year = Int(value), (1900...2200).contains(year)
+    else {
+      error("\(column): \"\(value)\" is not a year (four digits, 1900-2200)")
+      return nil
+    }
+    return year
+  }
+
+  /// One of the raw values of `T`, matched case-insensitively.
+  func choice<T: RawRepresentable & CaseIterable>(_ column: String, _ type: T.Type) -> T?
+  where T.RawValue == String {
+    guard let value = text(column) else { return nil }
+    if let match = T(rawValue: value.lowercased()) { return match }
+    let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+    error("\(column): \"\(value)\" is not one of \(allowed)")
+    return nil
+  }
+
+  static func trim(_ value: String) -> String {
+    var slice = Substring(value)
+    while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
+    while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }
+    return String(slice)
+  }
+}
+
+/// Skill levels of the contract: 1 basic, 2 working, 3 expert.
+enum SkillLevel {
+  static let range = 1...3
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import HarmonizeData
+
+/// The DATASET argument shared by `validate`, `analyze` and `plan` (use with `@OptionGroup`).
+struct DataSetOptions: ParsableArguments {
+  @Argument(help: "Data set folder holding donors.csv, staff.csv, groups.csv, ….")
+  var dataset: String = "Data/mozambique"
+
+  /// Whether the DATASET folder exists.
+  var folderExists: Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: dataset, isDirectory: &isDirectory)
+      && isDirectory.boolValue
+  }
+
+  /// Loads and validates the data set, printing every problem to standard error; throws
+  /// `ExitCode(66)` (EX_NOINPUT) for a missing folder and `ExitCode(65)` (EX_DATAERR) on errors.
+  func load() throws -> DataSet {
+    let result = try loadResult()
+    for problem in result.problems { printError(problem.description) }
+    guard let dataSet = result.dataSet else {
+      printError("\(result.summary(name: name)); no reports written")
+      throw ExitCode(65)
+    }
+    return dataSet
+  }
+
+  /// Loads without printing; throws `ExitCode(66)` after a message when the folder is missing.
+  func loadResult() throws -> LoadResult {
+    guard folderExists else {
+      printError("error: data set folder not found: \(dataset)")
+      throw ExitCode(66)
+    }
+    return DataSetLoader.load(folder: dataset)
+  }
+
+  /// The data set's name: the folder's last path component.
+  var name: String {
+    URL(fileURLWithPath: dataset, isDirectory: true).standardizedFileURL.lastPathComponent
+  }
+}
+
+/// Writes one line to standard error.
+func printError(_ line: String) {
+  FileHandle.standardError.write(Data((line + "\n").utf8))
+}

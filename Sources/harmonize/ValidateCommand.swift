@@ -1,0 +1,23 @@
+import ArgumentParser
+import HarmonizeData
+
+/// `harmonize validate [DATASET]`: checks a data set against the data contract.
+struct ValidateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "validate",
+    abstract: "Check a data set's CSV files and print every problem.",
+    discussion: """
+      Prints each problem as FILE:LINE: error|warning: message (sorted by file and line), then
+      a summary line. Exits 0 when there is no error (warnings allowed), 65 when there are
+      errors, 66 when the folder does not exist.
+      """)
+
+  @OptionGroup var data: DataSetOptions
+
+  func run() throws {
+    let result = try data.loadResult()
+    for problem in result.problems { print(problem.description) }
+    print(result.summary(name: data.name))
+    if !result.errors.isEmpty { throw ExitCode(65) }
+  }
+}
