@@ -45,14 +45,11 @@ public struct LinearExpression: Sendable, ExpressibleByFloatLiteral, Expressible
 
   /// The same expression with each variable once, in column order, and no zero terms.
   ///
-  /// Sorts term positions by column (stably, so sums keep insertion order) and adds
-  /// neighbours; an expression that is already in strict column order is returned as is.
+  /// Sorts term positions by column (ties by position, so sums keep insertion order) and
+  /// adds neighbours; an expression that is already in strict column order is returned as is.
   public func merged() -> LinearExpression {
     if isStrictlyOrdered { return self }
-    let order = variables.indices.sorted {
-      let (a, b) = (variables[$0].index, variables[$1].index)
-      return a != b ? a < b : $0 < $1
-    }
+    let order = positionsByColumn()
     var result = LinearExpression(constant: constant)
     result.variables.reserveCapacity(order.count)
     result.coefficients.reserveCapacity(order.count)
@@ -67,6 +64,24 @@ public struct LinearExpression: Sendable, ExpressibleByFloatLiteral, Expressible
       if sum != 0 { result.add(variable, sum) }
     }
     return result
+  }
+
+  /// Term positions ordered by (column, position).
+  ///
+  /// Packs both into one integer key when they fit, which sorts several times faster than a
+  /// stable sort with a closure.
+  private func positionsByColumn() -> [Int] {
+    let fits =
+      variables.count < 1 << 31 && variables.allSatisfy { $0.index >= 0 && $0.index < 1 << 31 }
+    guard fits else {
+      return variables.indices.sorted {
+        let (a, b) = (variables[$0].index, variables[$1].index)
+        return a != b ? a < b : $0 < $1
+      }
+    }
+    var keys = variables.indices.map { variables[$0].index << 32 | $0 }
+    keys.sort()
+    return keys.map { $0 & 0xFFFF_FFFF }
   }
 
   /// Whether columns strictly increase and no coefficient is zero (what `merged()` makes).
