@@ -137,9 +137,9 @@ private struct GLPKRun {
 
   /// Runs `glp_simplex` and returns `glp_get_status`.
   ///
-  /// When the presolver gives up
-  /// (GLP_ENOPFS / GLP_ENODFS, which do not tell infeasible from unbounded) it runs again
-  /// without presolve from the standard basis so that the status is exact.
+  /// When the presolver gives up (GLP_ENOPFS / GLP_ENODFS, which do not tell infeasible from
+  /// unbounded) it runs again without presolve from the standard basis so that the status is
+  /// exact.
   private func simplex(presolve: Bool) throws -> Int32 {
     var parm = glp_smcp()
     glp_init_smcp(&parm)
@@ -230,12 +230,11 @@ private struct GLPKRun {
   /// `solution`, or the verified start when that is better: the start is the incumbent of
   /// last resort when a limit stops the search before GLPK took it up.
   private func withStart(_ solution: Solution, _ start: [Double]?, bound: Double?) -> Solution {
-    guard let start else { return solution }
+    guard let start, solution.status != .optimal else { return solution }
     let startObjective = model.objective.value(start)
-    if solution.hasSolution, let objective = solution.objective,
-      !model.isBetter(startObjective, than: objective)
-    {
-      return solution
+    if solution.hasSolution, let objective = solution.objective {
+      let gain = model.sense == .maximize ? startObjective - objective : objective - startObjective
+      if gain <= 1e-9 * max(1, abs(objective)) { return solution }
     }
     var b = bound
     if let value = b, model.isBetter(startObjective, than: value) { b = startObjective }
@@ -245,8 +244,8 @@ private struct GLPKRun {
 
 /// Owns one `glp_prob` built from a `Model` and frees it in `deinit`.
 ///
-/// Never `Sendable`: GLPK
-/// aborts when a problem is freed on another thread than the one that created it.
+/// Never `Sendable`: GLPK aborts when a problem is freed on another thread than the one that
+/// created it.
 private final class GLPKProblem {
   let pointer: OpaquePointer
   let rowCount: Int
@@ -254,10 +253,9 @@ private final class GLPKProblem {
 
   /// Builds rows, columns, bounds, kinds, objective and matrix.
   ///
-  /// Without rows, one free empty
-  /// row is added (GLPK's simplex refuses a problem without rows); it is never read back.
-  /// For export, names are set and integer bounds kept as given; for solving, names are
-  /// skipped and integer bounds rounded inwards.
+  /// Without rows, one free empty row is added (GLPK's simplex refuses a problem without
+  /// rows); it is never read back. For export, names are set and integer bounds kept as given;
+  /// for solving, names are skipped and integer bounds rounded inwards.
   init(_ model: Model, forExport names: Bool) throws {
     let matrix = try MatrixArrays(model)
     rowCount = model.constraints.count
