@@ -432,6 +432,15 @@ def report(d, start):
             if not set(people_in[key]) & set(people_in.get(link, [])):
                 print(f"{key} -> {link}: no shared active member")
 
+    print("\n-- two active staff of one donor in a group (the donor counts once) --")
+    for key in sorted(groups):
+        per_donor = defaultdict(list)
+        for s in people_in[key]:
+            per_donor[staff[s]["donor"]].append(s)
+        for donor in sorted(per_donor):
+            if len(per_donor[donor]) > 1:
+                print(f"{key}: {donor} ({', '.join(sorted(per_donor[donor]))})")
+
     print("\n-- technical assistants listed --")
     for m in sorted(d["members"], key=lambda m: (str(m["group"]), str(m["staff"]))):
         if m["staff"] in staff and staff[m["staff"]]["ta"]:
