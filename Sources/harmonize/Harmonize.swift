@@ -11,7 +11,9 @@ struct Harmonize: ParsableCommand {
       interests), diagnoses gaps and duplications, and plans staff and chair rotations.
       """,
     version: HarmonizeVersion.current,
-    subcommands: [ValidateCommand.self, AnalyzeCommand.self, GenerateCommand.self])
+    subcommands: [
+      ValidateCommand.self, AnalyzeCommand.self, PlanCommand.self, GenerateCommand.self,
+    ])
 }
 
 enum HarmonizeVersion {

@@ -1,0 +1,160 @@
+import HarmonizeAnalysis
+import HarmonizeData
+
+/// The reasons given for each change, built only from counts the data shows before and
+/// after the plan; several reasons are joined with `; `.
+enum ChangeReasons {
+  /// Said when no rule explains a change: the weighted fourth priority chose it.
+  static let preferenceOnly = "no gap or excess involved; chosen by the weighted preferences"
+
+  static func staff(_ row: PlanChanges.StaffRow, context c: PlanChanges.Context) -> String {
+    guard let group = c.dataSet.group(row.group) else { return "" }
+    switch row.change {
+    case .keep: return ""
+    case .join, .promote: return joined(arrivalReasons(row, group: group, context: c))
+    case .leave, .demote: return joined(departureReasons(row, group: group, context: c))
+    }
+  }
+
+  private static func arrivalReasons(
+    _ row: PlanChanges.StaffRow, group: WorkingGroup, context c: PlanChanges.Context
+  ) -> [String] {
+    var reasons: [String] = []
+    let beforeGroup = c.before.group(group.id)
+    let donorsBefore = beforeGroup?.activeDonors ?? []
+    if donorsBefore.count < group.minDonors, !donorsBefore.contains(row.donor) {
+      reasons.append(
+        "group had \(donorsBefore.count) active \(plural(donorsBefore.count, "donor")) of "
+          + "\(group.minDonors) needed")
+    }
+    let person = c.dataSet.staffMember(row.staff)
+    for cover in beforeGroup?.needs ?? [] where cover.shortfall > 0 {
+      let need = cover.need
+      if person?.has(need.skill, atLeast: need.level) == true {
+        reasons.append(
+          "needs \(need.skill):\(need.level) (\(cover.current) of \(need.count) before)")
+      }
+    }
+    let held = c.plan.seats.filter { $0.staff == row.staff && $0.group == group.id }
+    for role in Set(held.map(\.role)).sorted() {
+      let years = held.filter { $0.role == role }.map(\.year).sorted()
+      reasons.append("holds the \(role.rawValue) seat in \(yearList(years))")
+    }
+    // Links that were not covered before and that this member now carries.
+    let activeAfter = Set(c.after.staffMember(row.staff)?.activeGroups ?? [])
+    func uncovered(_ from: String, _ to: String) -> Bool {
+      c.before.group(from)?.links.contains { $0.group == to && !$0.covered } ?? false
+    }
+    for link in group.links.sorted() where activeAfter.contains(link) && uncovered(group.id, link) {
+      reasons.append("links \(group.id) to \(link), not covered before")
+    }
+    for linking in c.dataSet.groups.map(\.id).sorted()
+    where activeAfter.contains(linking) && uncovered(linking, group.id) {
+      reasons.append("links \(linking) to \(group.id), not covered before")
+    }
+    return reasons.isEmpty ? [preferenceOnly] : reasons
+  }
+
+  private static func departureReasons(
+    _ row: PlanChanges.StaffRow, group: WorkingGroup, context c: PlanChanges.Context
+  ) -> [String] {
+    var reasons: [String] = []
+    if !group.exists(in: c.startYear), let ends = group.ends {
+      reasons.append("task force ended in \(ends)")
+    }
+    let donorsBefore = c.before.group(group.id)?.activeDonors.count ?? 0
+    if donorsBefore > group.maxDonors {
+      reasons.append("group over-populated: \(donorsBefore) donors for \(group.maxDonors)")
+    }
+    if c.after.group(group.id)?.activeDonors.contains(row.donor) ?? false {
+      reasons.append("\(row.donor) stays active in \(group.id) through other staff")
+    }
+    if let person = c.before.staffMember(row.staff) {
+      if person.overDays {
+        reasons.append(
+          "\(row.staff) was over their days: \(Format.fixed(person.daysUsed)) of "
+            + "\(Format.fixed(person.staff.days))")
+      }
+      if person.overMaxGroups, let most = person.staff.maxGroups {
+        reasons.append(
+          "\(row.staff) was active in \(person.activeGroups.count) groups, at most \(most)")
+      }
+    }
+    if let loadBefore = c.before.donor(row.donor)?.load,
+      let loadAfter = c.after.donor(row.donor)?.load, loadAfter < loadBefore - 1e-9
+    {
+      reasons.append(
+        "lightens \(row.donor)'s load \(Format.percent(loadBefore)) → "
+          + Format.percent(loadAfter))
+    }
+    return reasons.isEmpty ? [preferenceOnly] : reasons
+  }
+
+  static func seat(
+    _ row: PlanChanges.SeatRow, previous: ChairSeat?, context c: PlanChanges.Context
+  ) -> String {
+    var reasons: [String] = []
+    let term = c.dataSet.group(row.seat.group)?.term ?? Defaults.term
+    switch row.change {
+    case .continue:
+      if row.seat.role == .focal {
+        let served = row.seat.year - row.seat.since + 1
+        reasons.append("year \(served) of a term of at most \(term)")
+      }
+    case .rotate:
+      if let previous {
+        reasons.append(handover(previous, year: row.seat.year, term: term))
+      }
+    case .new:
+      reasons.append("seat was empty in \(row.seat.year - 1)")
+    }
+    if row.volunteered {
+      let rank = c.dataSet.interests
+        .filter { $0.donor == row.seat.donor && $0.group == row.seat.group }
+        .filter { $0.covers(row.seat.year) }
+        .map(\.preference).min()
+      reasons.append("volunteered" + (rank.map { " (preference \($0))" } ?? ""))
+    }
+    return joined(reasons)
+  }
+
+  static func release(
+    _ previous: ChairSeat?, year: Int, successor: String?, context c: PlanChanges.Context
+  ) -> String {
+    guard let previous, let group = c.dataSet.group(previous.group) else { return "" }
+    var reasons: [String] = []
+    if !group.exists(in: year), let ends = group.ends {
+      reasons.append("task force ended in \(ends)")
+    } else {
+      reasons.append(handover(previous, year: year, term: group.term))
+    }
+    if successor == nil, group.exists(in: year) { reasons.append("seat left empty") }
+    return joined(reasons)
+  }
+
+  /// Why a holder hands a seat over in `year`: the lead's term, or no rule (a choice).
+  private static func handover(_ previous: ChairSeat, year: Int, term: Int) -> String {
+    let served = year - previous.since
+    if previous.role == .focal, served >= term {
+      return "term of \(term) \(plural(term, "year")) ended for \(previous.donor)"
+    }
+    return "\(previous.donor) hands over after \(served) \(plural(served, "year"))"
+  }
+
+  /// `2027`, `2027-2029` or `2027, 2029`: consecutive years as a span.
+  static func yearList(_ years: [Int]) -> String {
+    var parts: [String] = []
+    var i = 0
+    while i < years.count {
+      var j = i
+      while j + 1 < years.count, years[j + 1] == years[j] + 1 { j += 1 }
+      parts.append(i == j ? "\(years[i])" : "\(years[i])-\(years[j])")
+      i = j + 1
+    }
+    return parts.joined(separator: ", ")
+  }
+
+  static func plural(_ n: Int, _ word: String) -> String { n == 1 ? word : word + "s" }
+
+  static func joined(_ reasons: [String]) -> String { reasons.joined(separator: "; ") }
+}

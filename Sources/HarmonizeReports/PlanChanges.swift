@@ -1,0 +1,214 @@
+import HarmonizeAnalysis
+import HarmonizeData
+
+/// What a plan changes against today: a label and a reason for every (staff, group) pair
+/// active today or in the plan, and for every seat of every plan year.
+///
+/// Reasons only quote what the data shows (counts before and after, terms, loads), so a
+/// donor brief can be read out in a meeting.
+public struct PlanChanges: Sendable {
+  /// How a staff member's place in a group changes (planning rules, "Changes").
+  public enum MemberChange: String, Sendable, CaseIterable {
+    /// Active today and in the plan.
+    case keep
+    /// Not in the group today, active in the plan.
+    case join
+    /// Active today, no longer in the group (e.g. a task force that ended).
+    case leave
+    /// Attending or informed today, active in the plan.
+    case promote
+    /// Active today, attending (or informed) in the plan: information keeps flowing.
+    case demote
+  }
+
+  /// How a seat in a plan year compares with the year before.
+  public enum SeatChange: String, Sendable, CaseIterable {
+    /// The same donor held the seat the year before.
+    case `continue`
+    /// Another donor held the seat the year before.
+    case rotate
+    /// The seat was empty the year before.
+    case new
+  }
+
+  /// One (staff, group) pair and its change.
+  public struct StaffRow: Sendable, Hashable {
+    public var staff: String
+    public var donor: String
+    public var group: String
+    /// Level today; `nil` when not in the group.
+    public var before: Membership.Level?
+    /// Level in the plan; `nil` when not in the group.
+    public var after: Membership.Level?
+    public var change: MemberChange
+    /// Why, from the figures before and after; empty for `keep`.
+    public var reason: String
+  }
+
+  /// One seat of one plan year and its change.
+  public struct SeatRow: Sendable, Hashable {
+    public var seat: ChairSeat
+    public var change: SeatChange
+    /// The donor that held this seat the year before, for `rotate`.
+    public var previousDonor: String?
+    /// interests.csv has a row for this donor and group whose window covers the year.
+    public var volunteered: Bool
+    public var reason: String
+  }
+
+  /// A donor that held a seat role in a group the year before and no longer holds it.
+  public struct Release: Sendable, Hashable {
+    public var group: String
+    public var year: Int
+    public var role: SeatRole
+    public var donor: String
+    /// The donor taking over, if any.
+    public var successor: String?
+    public var reason: String
+  }
+
+  /// Sorted by staff, then group.
+  public private(set) var staff: [StaffRow] = []
+  /// Sorted by group, year, role, donor.
+  public private(set) var seats: [SeatRow] = []
+  /// Sorted by group, year, role, donor.
+  public private(set) var releases: [Release] = []
+
+  /// Labels the plan's roster against today's.
+  ///
+  /// Today's seats count as the year before the plan's first year; `horizon` is the plan's
+  /// chair horizon for non-`main` groups.
+  public init(today: Roster, plan: Roster, dataSet: DataSet, horizon: Int? = nil) {
+    self.init(
+      before: Diagnosis(of: dataSet, roster: today),
+      after: Diagnosis(of: dataSet, roster: plan, horizon: horizon))
+  }
+
+  /// Labels the roster of `after` against that of `before`, both judged on one data set.
+  public init(before: Diagnosis, after: Diagnosis) {
+    let today = before.roster
+    let plan = after.roster
+    let dataSet = after.dataSet
+    let startYear = plan.years.first ?? ((today.years.first ?? 0) + 1)
+    let context = Context(
+      dataSet: dataSet, plan: plan, before: before, after: after, startYear: startYear)
+    staff = Self.staffRows(today: today, plan: plan, context: context)
+    (seats, releases) = Self.seatRows(today: today, plan: plan, context: context)
+  }
+
+  /// Everything the reasons look at.
+  struct Context {
+    var dataSet: DataSet
+    var plan: Roster
+    var before: Diagnosis
+    var after: Diagnosis
+    var startYear: Int
+  }
+
+  private struct PairKey: Hashable, Comparable {
+    var staff: String
+    var group: String
+    static func < (a: PairKey, b: PairKey) -> Bool {
+      (a.staff, a.group) < (b.staff, b.group)
+    }
+  }
+
+  private static func staffRows(today: Roster, plan: Roster, context: Context) -> [StaffRow] {
+    var was: [PairKey: Membership.Level] = [:]
+    var now: [PairKey: Membership.Level] = [:]
+    for m in today.memberships { was[PairKey(staff: m.staff, group: m.group)] = m.level }
+    for m in plan.memberships { now[PairKey(staff: m.staff, group: m.group)] = m.level }
+    var rows: [StaffRow] = []
+    for key in Set(was.keys).union(now.keys).sorted() {
+      let old = was[key]
+      let new = now[key]
+      let change: MemberChange
+      switch (old, new) {
+      case (.active, .active): change = .keep
+      case (.active, nil): change = .leave
+      case (.active, _): change = .demote
+      case (nil, .active): change = .join
+      case (_, .active): change = .promote
+      default: continue
+      }
+      let donor = context.dataSet.staffMember(key.staff)?.donor ?? ""
+      var row = StaffRow(
+        staff: key.staff, donor: donor, group: key.group, before: old, after: new,
+        change: change, reason: "")
+      row.reason = ChangeReasons.staff(row, context: context)
+      rows.append(row)
+    }
+    return rows
+  }
+
+  private static func seatRows(
+    today: Roster, plan: Roster, context: Context
+  ) -> ([SeatRow], [Release]) {
+    let firstYear = context.startYear
+    // Holders by group, year and role; today's seats count as the year before the plan.
+    var holders: [String: [Int: [SeatRole: [ChairSeat]]]] = [:]
+    for seat in today.seats {
+      var s = seat
+      s.year = firstYear - 1
+      holders[s.group, default: [:]][s.year, default: [:]][s.role, default: []].append(s)
+    }
+    for seat in plan.seats {
+      holders[seat.group, default: [:]][seat.year, default: [:]][seat.role, default: []]
+        .append(seat)
+    }
+    var rows: [SeatRow] = []
+    var releases: [Release] = []
+    let years = plan.years.isEmpty ? [firstYear] : plan.years
+    for group in holders.keys.sorted() {
+      let byYear = holders[group] ?? [:]
+      // Years the group has a chair; past its horizon no seat is asked, so none is released.
+      let chairYears = Set(context.after.group(group)?.seats.map(\.year) ?? [])
+      for year in years {
+        let thisYear = byYear[year] ?? [:]
+        let lastYear = byYear[year - 1] ?? [:]
+        let ended = !(context.dataSet.group(group)?.exists(in: year) ?? true)
+        let releasing = chairYears.contains(year) || ended
+        let roles = releasing ? Set(thisYear.keys).union(lastYear.keys) : Set(thisYear.keys)
+        for role in roles.sorted() {
+          let current = (thisYear[role] ?? []).sorted { $0.donor < $1.donor }
+          let previous = (lastYear[role] ?? []).map(\.donor).sorted()
+          var leaving = previous.filter { d in !current.contains { $0.donor == d } }
+          var successors: [String: String] = [:]
+          for seat in current {
+            let change: SeatChange
+            var previousDonor: String?
+            if previous.contains(seat.donor) {
+              change = .continue
+            } else if !leaving.isEmpty {
+              change = .rotate
+              previousDonor = leaving.removeFirst()
+              successors[previousDonor ?? ""] = seat.donor
+            } else {
+              change = .new
+            }
+            let volunteered = context.dataSet.interests.contains {
+              $0.donor == seat.donor && $0.group == seat.group && $0.covers(year)
+            }
+            var row = SeatRow(
+              seat: seat, change: change, previousDonor: previousDonor,
+              volunteered: volunteered, reason: "")
+            let previousSeat = (lastYear[role] ?? []).first { $0.donor == previousDonor }
+            row.reason = ChangeReasons.seat(row, previous: previousSeat, context: context)
+            rows.append(row)
+          }
+          for donor in previous
+          where releasing && !current.contains(where: { $0.donor == donor }) {
+            let previousSeat = (lastYear[role] ?? []).first { $0.donor == donor }
+            let successor = successors[donor]
+            releases.append(
+              Release(
+                group: group, year: year, role: role, donor: donor, successor: successor,
+                reason: ChangeReasons.release(
+                  previousSeat, year: year, successor: successor, context: context)))
+          }
+        }
+      }
+    }
+    return (rows, releases)
+  }
+}

@@ -1,0 +1,102 @@
+import HarmonizeAnalysis
+import HarmonizeData
+import HarmonizePlanning
+
+/// The reports of `harmonize plan`: the staff and chair plans with their change labels,
+/// burden before and after, the readable summary, one brief per donor and `run.json`.
+///
+/// A plan without a roster (infeasible or failed) gets only `summary.txt` and `run.json`.
+public struct PlanReports: Sendable {
+  public let dataSet: DataSet
+  public let plan: Plan
+  public let options: PlanningOptions
+  /// The tool's version, recorded in run.json.
+  public let version: String
+  /// Today's roster: participation as it stands, its seats in the year before the plan.
+  public let today: Roster
+  public let changes: PlanChanges
+  /// Today's roster judged by the planning rules.
+  public let before: Diagnosis
+  /// The plan's roster judged by the same rules.
+  public let after: Diagnosis
+
+  public init(dataSet: DataSet, plan: Plan, options: PlanningOptions, version: String) {
+    self.dataSet = dataSet
+    self.plan = plan
+    self.options = options
+    self.version = version
+    today = Roster(today: dataSet, year: options.startYear - 1)
+    before = Diagnosis(of: dataSet, roster: today)
+    after = Diagnosis(of: dataSet, roster: plan.roster, horizon: options.years)
+    changes = PlanChanges(before: before, after: after)
+  }
+
+  /// Whether the plan has a roster to report (optimal or feasible).
+  public var hasRoster: Bool { plan.status == .optimal || plan.status == .feasible }
+
+  /// Every report file, ready for `ReportFolder.write(to:)`.
+  public func folder() -> ReportFolder {
+    var folder = ReportFolder()
+    folder.add("run.json", runRecord().rendered())
+    folder.add("summary.txt", PlanSummary(self).rendered())
+    guard hasRoster else { return folder }
+    folder.add("staff_plan.csv", staffPlan())
+    folder.add("chair_plan.csv", chairPlan())
+    folder.add("gaps.csv", AnalysisReports.gaps(after))
+    folder.add("duplications.csv", AnalysisReports.duplications(after))
+    folder.add("donor_burden.csv", donorBurden())
+    for (donor, file) in DonorBrief.fileNames(dataSet) {
+      folder.add("donors/\(file)", DonorPlanBrief(self, donor: donor).text)
+    }
+    return folder
+  }
+
+  /// `staff_plan.csv`: one row per (staff, group) pair active today or in the plan.
+  public func staffPlan() -> CSVTable {
+    var table = CSVTable(columns: [
+      "staff", "donor", "group", "level", "change", "name", "previous_level", "reason",
+    ])
+    for row in changes.staff {
+      table.append([
+        row.staff, row.donor, row.group, row.after?.rawValue ?? "", row.change.rawValue,
+        dataSet.staffMember(row.staff)?.name ?? row.staff, row.before?.rawValue ?? "",
+        row.reason,
+      ])
+    }
+    return table
+  }
+
+  /// `chair_plan.csv`: one row per seat held in each plan year.
+  public func chairPlan() -> CSVTable {
+    var table = CSVTable(columns: [
+      "group", "year", "role", "donor", "staff", "change", "volunteered", "previous_donor",
+      "since", "reason",
+    ])
+    for row in changes.seats {
+      let seat = row.seat
+      table.append([
+        seat.group, String(seat.year), seat.role.rawValue, seat.donor, seat.staff,
+        row.change.rawValue, row.volunteered ? "yes" : "no", row.previousDonor ?? "",
+        String(seat.since), row.reason,
+      ])
+    }
+    return table
+  }
+
+  /// `donor_burden.csv`: the columns of `analyze`'s file for the plan, then the same measures
+  /// of today suffixed `_before` (seats per year: `seats_<year>` for the plan,
+  /// `seats_<year>_before` for today).
+  public func donorBurden() -> CSVTable {
+    var table = AnalysisReports.donorBurden(after, after: before)
+    table.columns = table.columns.map { column in
+      column.hasSuffix("_after") ? String(column.dropLast(6)) + "_before" : column
+    }
+    return table
+  }
+
+  /// The donor with the highest finite load in `diagnosis` (first by id on ties).
+  static func maxLoadDonor(_ diagnosis: Diagnosis) -> DonorDiagnosis? {
+    diagnosis.donors.filter { $0.load.isFinite }
+      .sorted { ($0.load, $1.donor.id) > ($1.load, $0.donor.id) }.first
+  }
+}

@@ -1,0 +1,159 @@
+import HarmonizeAnalysis
+import HarmonizeData
+import HarmonizePlanning
+
+/// `summary.txt` of a plan: today and the plan side by side, what the solver reached at each
+/// priority, the rotation table and the changes by donor.
+///
+/// Every timing figure sits on a line containing `seconds`; all other lines are the same
+/// bytes on every run with the same input and the same solver outcome.
+struct PlanSummary {
+  let reports: PlanReports
+
+  init(_ reports: PlanReports) { self.reports = reports }
+
+  func rendered() -> String {
+    var lines = header()
+    lines += [""] + comparison()
+    lines += [""] + priorities()
+    if reports.hasRoster {
+      lines += [""] + rotation()
+      lines += [""] + changesByDonor()
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func header() -> [String] {
+    let plan = reports.plan
+    let years = plan.roster.years.isEmpty ? [reports.options.startYear] : plan.roster.years
+    var lines = ["Harmonize plan for \(reports.dataSet.name) (harmonize \(reports.version))"]
+    var span = "Plan years: \(Self.span(Array(years.prefix(reports.options.years))))"
+    if years.count > reports.options.years, let last = years.last {
+      span += " (main groups to \(last))"
+    }
+    lines.append(span + "; today is \(reports.options.startYear - 1)")
+    switch plan.status {
+    case .optimal:
+      lines.append("Status: optimal (every priority proven optimal)")
+    case .feasible:
+      lines.append(
+        "Status: feasible, NOT proven optimal: a limit stopped the search "
+          + "(gap \(Format.percent(plan.gap)))")
+    case .infeasible:
+      lines.append("Status: infeasible: no plan meets the hard limits")
+    case .error:
+      lines.append("Status: error: the plan could not be computed")
+    }
+    if !plan.message.isEmpty { lines.append("Reason: \(plan.message)") }
+    lines.append("Solver time: \(Format.fixed(plan.seconds)) seconds")
+    return lines
+  }
+
+  private func comparison() -> [String] {
+    let was = reports.before
+    let now: Diagnosis? = reports.hasRoster ? reports.after : nil
+    var table = TextTable(columns: ["", "today", "plan"])
+    func add(_ label: String, _ value: (Diagnosis) -> String) {
+      table.append([label, value(was), now.map(value) ?? "-"])
+    }
+    add("donor shortfall") { String($0.shortfalls.donors) }
+    add("competency shortfall") { String($0.shortfalls.competency) }
+    add("link shortfall") { String($0.shortfalls.links) }
+    add("chair shortfall") { String($0.shortfalls.chairs) }
+    add("  of which first year") { d in
+      let first = d.roster.years.first
+      return String(
+        d.groups.flatMap(\.seats).filter { $0.year == first }.reduce(0) { $0 + $1.shortfall })
+    }
+    add("total shortfall") { String($0.shortfall) }
+    add("excess") { String($0.excess) }
+    add("max load") { Format.percent($0.maxLoad) }
+    add("most loaded donor") { PlanReports.maxLoadDonor($0)?.donor.id ?? "-" }
+    return ["Today and the plan (chair seats counted over each roster's years)"]
+      + Self.lines(table)
+  }
+
+  private func priorities() -> [String] {
+    var lines = ["Priorities, in strict order (value reached, best bound, status, gap)"]
+    var table = TextTable(columns: ["priority", "value", "bound", "status", "gap"])
+    var timings: [String] = []
+    for (i, stage) in reports.plan.stages.enumerated() {
+      table.append([
+        "\(i + 1). \(stage.name)", stage.value.map { Format.fixed($0) } ?? "-",
+        stage.bound.map { Format.fixed($0) } ?? "-", stage.status.rawValue,
+        Format.percent(stage.gap),
+      ])
+      timings.append("  \(stage.name): \(Format.fixed(stage.seconds)) seconds")
+    }
+    if table.rows.isEmpty { return lines + ["  (no stage was solved)"] }
+    lines += Self.lines(table)
+    return lines + ["Time per priority, in seconds"] + timings
+  }
+
+  /// Groups × years: the lead's donor first, then the other seats; `-` is an empty seat.
+  private func rotation() -> [String] {
+    let years = reports.plan.roster.years
+    var seats: [String: [Int: [ChairSeat]]] = [:]
+    for seat in reports.plan.roster.seats {
+      seats[seat.group, default: [:]][seat.year, default: []].append(seat)
+    }
+    var table = TextTable(columns: ["group"] + years.map(String.init))
+    for diagnosis in reports.after.groups.sorted(by: { $0.group.id < $1.group.id })
+    where diagnosis.group.chair != .none {
+      var row = [diagnosis.group.id]
+      for year in years {
+        guard let seatYear = diagnosis.seats.first(where: { $0.year == year }) else {
+          row.append("")
+          continue
+        }
+        var held = (seats[diagnosis.group.id]?[year] ?? []).sorted {
+          ($0.role, $0.donor) < ($1.role, $1.donor)
+        }
+        var cells: [String] = []
+        for role in seatYear.required {
+          if let i = held.firstIndex(where: { $0.role == role }) {
+            cells.append(held.remove(at: i).donor)
+          } else {
+            cells.append("-")
+          }
+        }
+        row.append(cells.joined(separator: "/"))
+      }
+      table.append(row)
+    }
+    return ["Chair rotation (lead first, then the other seats; - is an empty seat)"]
+      + Self.lines(table)
+  }
+
+  private func changesByDonor() -> [String] {
+    var lines = ["Changes by donor"]
+    for donor in reports.dataSet.donors.map(\.id).sorted() {
+      let staff = reports.changes.staff.filter { $0.donor == donor }
+      let seats = reports.changes.seats.filter { $0.seat.donor == donor }
+      let memberCounts = PlanChanges.MemberChange.allCases.compactMap { kind in
+        let n = staff.filter { $0.change == kind }.count
+        return n > 0 ? "\(kind.rawValue) \(n)" : nil
+      }
+      let seatCounts = PlanChanges.SeatChange.allCases.compactMap { kind in
+        let n = seats.filter { $0.change == kind }.count
+        return n > 0 ? "\(kind.rawValue) \(n)" : nil
+      }
+      let members = memberCounts.isEmpty ? "no memberships" : memberCounts.joined(separator: ", ")
+      let chairs = seatCounts.isEmpty ? "no seats" : "seats " + seatCounts.joined(separator: ", ")
+      lines.append("  \(donor): \(members); \(chairs)")
+    }
+    return lines
+  }
+
+  /// `2027-2029`, or one year alone.
+  static func span(_ years: [Int]) -> String {
+    guard let first = years.first, let last = years.last else { return "" }
+    return first == last ? String(first) : "\(first)-\(last)"
+  }
+
+  /// The table's lines, without the final newline.
+  static func lines(_ table: TextTable) -> [String] {
+    table.rendered().split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+      .map(String.init)
+  }
+}
