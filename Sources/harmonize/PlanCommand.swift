@@ -11,15 +11,15 @@ struct PlanCommand: ParsableCommand {
     commandName: "plan",
     abstract: "Propose a staff distribution and a multi-year chair rotation; write the reports.",
     discussion: """
-      Writes staff_plan.csv, chair_plan.csv, donor_burden.csv, summary.txt, run.json and \
-      donors/<donor>.txt into Reports/<dataset>-plan/ (or --out), all at once. A plan stopped \
+      Writes staff_plan.csv, chair_plan.csv, gaps.csv, duplications.csv, donor_burden.csv, \
+      summary.txt, run.json and donors/<donor>.txt into Reports/<dataset>-plan/ (or --out), \
+      all at once. A plan stopped \
       by the time limit is still written, marked as not proven optimal with its gap.
 
       Exit codes: 0 a plan was written; 2 no plan meets the hard limits (infeasible: only \
       summary.txt and run.json are written, saying which rule); 65 the data set has errors \
       (nothing written); 66 the data set folder does not exist; 70 the solver failed \
       (summary.txt and run.json say why); 73 the report folder could not be written.
-      Negative weights are rejected; write a value after `=` (`--weight-rotation=0`).
       """)
 
   @OptionGroup var data: DataSetOptions
@@ -50,23 +50,37 @@ struct PlanCommand: ParsableCommand {
     help: "Write the final stage's model to FILE.lp (CPLEX LP) or FILE.mps (free MPS).")
   var exportModel: String?
 
-  @Option(name: .customLong("weight-stability"), help: "Weight per change against today.")
+  @Option(
+    name: .customLong("weight-stability"),
+    help: ArgumentHelp(
+      "Weight per change against today" + Self.weightDefault(\PlanningOptions.Weights.stability)))
   var weightStability: Double?
 
-  @Option(name: .customLong("weight-skill-fit"), help: "Weight per need met by a member.")
+  @Option(
+    name: .customLong("weight-skill-fit"),
+    help: ArgumentHelp(
+      "Weight per need met by a member" + Self.weightDefault(\PlanningOptions.Weights.skillFit)))
   var weightSkillFit: Double?
 
   @Option(
-    name: .customLong("weight-preference"), help: "Weight per seat given where a donor asked.")
+    name: .customLong("weight-preference"),
+    help: ArgumentHelp(
+      "Weight per seat given where a donor asked"
+        + Self.weightDefault(\PlanningOptions.Weights.preference)))
   var weightPreference: Double?
 
   @Option(
-    name: .customLong("weight-rotation"), help: "Weight per lead year continued from the last.")
+    name: .customLong("weight-rotation"),
+    help: ArgumentHelp(
+      "Weight per lead year continued from the last"
+        + Self.weightDefault(\PlanningOptions.Weights.rotation)))
   var weightRotation: Double?
 
   @Option(
     name: .customLong("weight-fairness"),
-    help: "Weight per unit of load above the average (tie-break after the largest load).")
+    help: ArgumentHelp(
+      "Weight per unit of load above the average, the tie-break after the largest load"
+        + Self.weightDefault(\PlanningOptions.Weights.fairness)))
   var weightFairness: Double?
 
   func validate() throws {
@@ -160,6 +174,11 @@ struct PlanCommand: ParsableCommand {
       printError("error: \(plan.status): \(plan.message)")
     }
     print("Reports written to \(folder)")
+  }
+
+  /// ` (default: 10.0).` for the planner's default of a weight, for the help text.
+  static func weightDefault(_ weight: KeyPath<PlanningOptions.Weights, Double>) -> String {
+    " (default: \(PlanningOptions.Weights()[keyPath: weight]))."
   }
 
   /// Whether standard error is a terminal (progress lines are drawn only there).
