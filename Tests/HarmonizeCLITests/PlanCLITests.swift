@@ -226,4 +226,26 @@ struct PlanCLITests {
       URL(fileURLWithPath: "/usr/bin/glpsol"), [format, model.path, "--check"])
     #expect(check.status == 0, "\(check.output)")
   }
+
+  @Test func aFailedPlanWritesTheSummaryAndRunRecordSayingWhyAndExitsNonZero() throws {
+    let root = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let out = root.appendingPathComponent("plan")
+    // The model cannot be exported into a folder that does not exist: the run fails.
+    let model = root.appendingPathComponent("missing/model.lp")
+    let result = try harmonize([
+      "plan", ReportFixture.folder, "--out", out.path, "--start", "2026", "--time-limit", "30",
+      "--export-model", model.path,
+    ])
+    #expect(result.status == 70)
+    let written = try files(out)
+    #expect(written.keys.sorted() == [".harmonize-reports", "run.json", "summary.txt"])
+    #expect(written["summary.txt"]?.contains("Status: error") == true)
+    #expect(written["summary.txt"]?.contains(model.path) == true)
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data((written["run.json"] ?? "").utf8))
+        as? [String: Any])
+    #expect(json["status"] as? String == "error")
+    #expect((json["message"] as? String)?.contains(model.path) == true)
+  }
 }
