@@ -90,9 +90,9 @@ extension Diagnosis {
     let data = index.dataSet
     for g in groups.indices where groups[g].excess > 0 {
       let diag = groups[g]
-      var membersOf: [String: [StaffMember]] = [:]
+      var membersOf: [String: [Int]] = [:]
       for s in index.active[g] where !data.staff[s].isTechnicalAssistant {
-        membersOf[data.staff[s].donor, default: []].append(data.staff[s])
+        membersOf[data.staff[s].donor, default: []].append(s)
       }
       let seatHolders = Set(index.seatsByGroup[g].map(\.donor))
       var candidates = diag.activeDonors.map { donor -> StepBackCandidate in
@@ -101,13 +101,19 @@ extension Diagnosis {
         var needsMet = 0
         var levels = 0
         for cover in diag.needs {
-          let k = members.filter { $0.has(cover.need.skill, atLeast: cover.need.level) }.count
+          var k = 0
+          var best = 0
+          for s in members {
+            let level = data.staff[s].skills[cover.need.skill] ?? 0
+            if level >= cover.need.level { k += 1 }
+            best = max(best, level)
+          }
           if k > 0 { needsMet += 1 }
           if k > 0, cover.current - k < cover.need.count { opensGap = true }
-          levels += members.map { $0.skills[cover.need.skill] ?? 0 }.max() ?? 0
+          levels += best
         }
-        let ids = Set(members.map(\.id))
-        if diag.links.contains(where: { $0.covered && $0.via.allSatisfy(ids.contains) }) {
+        let carries = { (id: String) in data.staffIndex[id].map { data.staff[$0].donor } == donor }
+        if diag.links.contains(where: { $0.covered && $0.via.allSatisfy(carries) }) {
           opensGap = true
         }
         let load = data.donorIndex[donor].map { loads[$0].load } ?? 0

@@ -14,9 +14,10 @@ public enum AnalysisReports {
     folder.add("duplications.csv", duplications(diagnosis))
     folder.add("donor_burden.csv", donorBurden(diagnosis))
     folder.add("summary.txt", SummaryText.analysis(diagnosis))
+    let index = DonorBriefIndex(diagnosis)
     for (donor, file) in DonorBrief.fileNames(diagnosis.dataSet) {
       if let d = diagnosis.donor(donor) {
-        folder.add("donors/\(file)", DonorBrief.render(d, in: diagnosis))
+        folder.add("donors/\(file)", DonorBrief.render(d, in: diagnosis, index: index))
       }
     }
     return folder

@@ -29,6 +29,11 @@ public enum DonorBrief {
 
   /// The brief of `donor` under the diagnosis `d`.
   public static func render(_ donor: DonorDiagnosis, in d: Diagnosis) -> String {
+    render(donor, in: d, index: DonorBriefIndex(d))
+  }
+
+  /// The brief, with the lookups shared by every donor's brief computed once.
+  static func render(_ donor: DonorDiagnosis, in d: Diagnosis, index: DonorBriefIndex) -> String {
     let id = donor.donor.id
     var out = "\(id): \(donor.donor.name)\n"
     if donor.donor.isG19 { out += "Member of the main donor group (G19)\n" }
@@ -47,9 +52,10 @@ public enum DonorBrief {
       out += "Seats \(year): \(donor.seatsPerYear[i])"
       out += seats.isEmpty ? "\n" : ": " + seats.joined(separator: "; ") + "\n"
     }
-    out += "\n" + SummaryText.section("Where its staff sit", staffTable(donor, d))
-    out += SummaryText.section("Over or under", problems(donor, d))
-    out += SummaryText.section("What is asked of it", asks(donor, d))
+    let people = index.staff[id] ?? []
+    out += "\n" + SummaryText.section("Where its staff sit", staffTable(people, d))
+    out += SummaryText.section("Over or under", problems(donor, people, d, index))
+    out += SummaryText.section("What is asked of it", asks(donor, index))
     return out
   }
 
@@ -63,12 +69,11 @@ public enum DonorBrief {
     return flags
   }
 
-  static func staffTable(_ donor: DonorDiagnosis, _ d: Diagnosis) -> String {
-    let people = d.staff.filter { $0.staff.donor == donor.donor.id }
-      .sorted { $0.staff.id < $1.staff.id }
+  static func staffTable(_ people: [Int], _ d: Diagnosis) -> String {
     guard !people.isEmpty else { return "" }
     var table = TextTable(columns: ["staff", "days used", "days", "active", "memberships"])
-    for s in people {
+    for i in people {
+      let s = d.staff[i]
       let places = s.memberships.map { m -> String in
         let roles = s.seats.filter { $0.group == m.group }.map(\.role.rawValue)
         let extra = ([m.level.rawValue] + roles).joined(separator: ", ")
@@ -83,7 +88,10 @@ public enum DonorBrief {
     return table.rendered()
   }
 
-  static func problems(_ donor: DonorDiagnosis, _ d: Diagnosis) -> String {
+  static func problems(
+    _ donor: DonorDiagnosis, _ people: [Int], _ d: Diagnosis, _ index: DonorBriefIndex
+  ) -> String {
+    let id = donor.donor.id
     var lines: [String] = []
     if donor.load > 1 + 1e-9 {
       lines.append("burden above capacity: load \(AnalysisReports.loadText(donor.load))")
@@ -101,69 +109,20 @@ public enum DonorBrief {
         "chairs beyond its share: \(Format.percent(donor.seatShare)) of all seats for"
           + " \(Format.percent(donor.capacityShare)) of the free capacity")
     }
-    for s in d.staff.sorted(by: { $0.staff.id < $1.staff.id })
-    where s.staff.donor == donor.donor.id {
+    for i in people {
+      let s = d.staff[i]
       if s.misplacedTechnicalAssistant {
         lines.append("technical assistant \(s.staff.id): " + assistantProblem(s))
       } else if !s.staff.isTechnicalAssistant, s.overDays || s.overMaxGroups {
         lines.append("\(s.staff.id): " + staffProblems(s))
       }
     }
-    for g in d.groups.sorted(by: { $0.group.id < $1.group.id }) {
-      for dup in g.internalDuplications where dup.donor == donor.donor.id {
-        lines.append(
-          "\(g.group.id): \(dup.staff.count) active staff (\(dup.staff.joined(separator: ", ")))"
-            + " count as one donor")
-      }
-      for issue in (g.seats.flatMap(\.issues) + g.strayIssues)
-      where issue.seat.donor == donor.donor.id {
-        lines.append(
-          "\(g.group.id) \(issue.seat.role.rawValue) seat \(issue.seat.year) does not count: "
-            + issue.reason)
-      }
-    }
+    lines += index.groupProblems[id] ?? []
     return lines.map { "  - \($0)\n" }.joined()
   }
 
-  static func asks(_ donor: DonorDiagnosis, _ d: Diagnosis) -> String {
-    let id = donor.donor.id
-    let people = d.staff.filter { $0.staff.donor == id && !$0.staff.isTechnicalAssistant }
-    var lines: [String] = []
-    for g in d.groups.sorted(by: { $0.group.id < $1.group.id }) {
-      if let lead = g.lead, lead.rotationDue, lead.seat.donor == id {
-        lines.append(
-          "\(g.group.id): hand over the lead; held since \(lead.seat.since),"
-            + " \(lead.yearsServed) years by \(lead.seat.year + 1), term \(lead.term)")
-      }
-      if let c = g.stepBack.first(where: { $0.donor == id && $0.suggested }) {
-        lines.append(
-          "\(g.group.id): over-populated (\(g.activeDonors.count) of max \(g.group.maxDonors));"
-            + " step back to attending (candidate \(c.rank) of \(g.stepBack.count))")
-      }
-      let active = g.activeDonors.contains(id)
-      for year in g.seats where year.shortfall > 0 && active {
-        let seated = year.filled.contains { $0.donor == id }
-        let senior = people.filter { $0.staff.canChair && $0.activeGroups.contains(g.group.id) }
-        if !seated, !senior.isEmpty {
-          lines.append(
-            "\(g.group.id): empty \(year.emptyRoles.map(\.rawValue).joined(separator: "+"))"
-              + " seat in \(year.year); \(senior.map(\.staff.id).joined(separator: ", "))"
-              + " could take it")
-        }
-      }
-      for cover in g.needs.sorted(by: AnalysisReports.needOrder) where cover.shortfall > 0 {
-        let able = people.filter {
-          $0.staff.has(cover.need.skill, atLeast: cover.need.level)
-            && !$0.activeGroups.contains(g.group.id)
-        }
-        if !able.isEmpty {
-          lines.append(
-            "\(g.group.id): needs \(cover.shortfall) more with \(cover.need.skill) at level"
-              + " \(cover.need.level)+; \(able.map(\.staff.id).joined(separator: ", ")) has it")
-        }
-      }
-    }
-    return lines.map { "  - \($0)\n" }.joined()
+  static func asks(_ donor: DonorDiagnosis, _ index: DonorBriefIndex) -> String {
+    (index.asks[donor.donor.id] ?? []).map { "  - \($0)\n" }.joined()
   }
 
   static func staffProblems(_ s: StaffDiagnosis) -> String {

@@ -7,6 +7,8 @@ import HarmonizeData
 public enum SummaryText {
   /// How many rows the "worst" and "most crowded" lists show.
   public static let listLength = 10
+  /// How many lines the lists of rotations, misplaced assistants and staff show.
+  public static let lineLimit = 20
 
   /// The whole analysis summary of today's roster.
   public static func analysis(_ d: Diagnosis) -> String {
@@ -21,6 +23,7 @@ public enum SummaryText {
     out += section("Rotations due in \(next)", rotations(d))
     out += section("Technical assistants misplaced", misplacedAssistants(d))
     out += section("Staff over their limits", overLimits(d))
+    out += section("Task forces past their end", pastEnd(d))
     out += section("Pillars", pillars(d))
     out += section("Chair seats (holder donors; - is an empty seat)", seatTable(d))
     return out
@@ -104,31 +107,47 @@ public enum SummaryText {
 
   /// Leads that have served their term by the year after the roster.
   public static func rotations(_ d: Diagnosis) -> String {
-    var out = ""
+    var lines: [String] = []
     for g in d.groups.sorted(by: { $0.group.id < $1.group.id }) {
       guard let lead = g.lead, lead.rotationDue else { continue }
-      out += "  \(g.group.id): \(lead.seat.donor) has led since \(lead.seat.since)"
-      out += " (\(lead.yearsServed) years, term \(lead.term))\n"
+      lines.append(
+        "\(g.group.id): \(lead.seat.donor) has led since \(lead.seat.since)"
+          + " (\(lead.yearsServed) years, term \(lead.term))")
     }
-    return out
+    return capped(lines)
+  }
+
+  /// Task forces past their `ends` year that still list members.
+  public static func pastEnd(_ d: Diagnosis) -> String {
+    capped(
+      d.groups.sorted(by: { $0.group.id < $1.group.id }).filter(\.pastEnd).map { g in
+        let listed =
+          g.activeMembers + g.attendingMembers + g.informedMembers + g.technicalAssistants.count
+        return "\(g.group.id): ended \(g.group.ends.map(String.init) ?? "?");"
+          + " still lists \(listed) member(s)"
+      })
   }
 
   /// Technical assistants listed as active members or holding a seat.
   public static func misplacedAssistants(_ d: Diagnosis) -> String {
-    var out = ""
-    for s in d.staff.sorted(by: { $0.staff.id < $1.staff.id })
-    where s.misplacedTechnicalAssistant {
-      out += "  \(s.staff.id) (\(s.staff.donor)): " + DonorBrief.assistantProblem(s) + "\n"
-    }
-    return out
+    capped(
+      d.staff.sorted(by: { $0.staff.id < $1.staff.id }).filter(\.misplacedTechnicalAssistant)
+        .map { "\($0.staff.id) (\($0.staff.donor)): " + DonorBrief.assistantProblem($0) })
   }
 
   /// Staff over their days or `max_groups`.
   public static func overLimits(_ d: Diagnosis) -> String {
-    var out = ""
-    for s in d.staff.sorted(by: { $0.staff.id < $1.staff.id })
-    where !s.staff.isTechnicalAssistant && (s.overDays || s.overMaxGroups) {
-      out += "  \(s.staff.id) (\(s.staff.donor)): " + DonorBrief.staffProblems(s) + "\n"
+    capped(
+      d.staff.sorted(by: { $0.staff.id < $1.staff.id })
+        .filter { !$0.staff.isTechnicalAssistant && ($0.overDays || $0.overMaxGroups) }
+        .map { "\($0.staff.id) (\($0.staff.donor)): " + DonorBrief.staffProblems($0) })
+  }
+
+  /// Indented lines, at most `lineLimit`, then how many more the donor briefs hold.
+  static func capped(_ lines: [String]) -> String {
+    var out = lines.prefix(lineLimit).map { "  \($0)\n" }.joined()
+    if lines.count > lineLimit {
+      out += "  ... and \(lines.count - lineLimit) more (see donors/*.txt)\n"
     }
     return out
   }

@@ -32,6 +32,9 @@ struct ReportTextTests {
     #expect(text.contains("  a1 (A): 6.00 days used of 4.00\n"))
     #expect(text.contains("  a2 (A): 4.00 days used of 2.00\n"))
     #expect(text.contains("  c1 (C): active in 2 groups of max 1\n"))
+    // TF ended 2024 and still lists c1.
+    #expect(
+      text.contains("Task forces past their end\n  TF: ended 2024; still lists 1 member(s)\n"))
   }
 
   @Test func summaryTablesListGapsCrowdingBurdenAndSeats() throws {
