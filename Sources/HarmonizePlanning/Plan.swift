@@ -84,12 +84,16 @@ public struct PlanningOptions: Sendable {
   public struct Weights: Sendable, Equatable {
     /// Per change of membership or seat against today.
     public var stability: Double = 10
-    /// Per unit of skill level above what a need asks, for members covering needs.
+    /// Per need of a group that an active member meets (skill at the asked level or above).
     public var skillFit: Double = 1
     /// Per seat given where a donor asked for it, scaled down by preference rank.
     public var preference: Double = 3
-    /// Per lead kept past the end of its term within the horizon when another could take it.
+    /// Per year a lead continues from the year before (on top of `stability`), so leads serve
+    /// their whole term and rotate right after it ends rather than before.
     public var rotation: Double = 5
+    /// Per unit of a donor's load above the average load: the tie-break among plans with the
+    /// same largest load.
+    public var fairness: Double = 10
 
     public init() {}
   }

@@ -7,5 +7,5 @@ struct HarmonizeBench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "harmonize-bench",
     abstract: "Time Harmonize's pieces (run through scripts/bench, release build).",
-    subcommands: [LPLoadBench.self, ReadValidateBench.self, AnalyzeBench.self])
+    subcommands: [LPLoadBench.self, ReadValidateBench.self, PlanBench.self, AnalyzeBench.self])
 }

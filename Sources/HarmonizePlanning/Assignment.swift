@@ -1,0 +1,118 @@
+import LinearProgramming
+
+/// A plan in index form: the active (staff, group) pairs of the first year and the staff
+/// holding each seat role in each year. The heuristic builds one; a solution decodes to one.
+struct Assignment: Equatable {
+  var active: Set<Pair> = []
+  /// Holders of each seat role, sorted by staff index.
+  var seats: [SeatKey: [Int]] = [:]
+}
+
+extension PlanningModel {
+  /// The assignment a solution's column values describe.
+  func assignment(_ values: [Double]) -> Assignment {
+    var result = Assignment()
+    for (pair, a) in active where values[a.index] > 0.5 { result.active.insert(pair) }
+    for (key, list) in holds {
+      let holders = list.filter { values[$0.variable.index] > 0.5 }.map(\.staff).sorted()
+      if !holders.isEmpty { result.seats[key] = holders }
+    }
+    return result
+  }
+
+  /// A full column vector for an assignment: its memberships and seats, and every derived
+  /// column (presence, slacks, links, loads, continuations) at its tightest value.
+  func columns(_ plan: Assignment) -> [Double] {
+    var x = Array(repeating: 0.0, count: model.variables.count)
+    for (pair, a) in active where plan.active.contains(pair) { x[a.index] = 1 }
+    for (key, list) in holds {
+      let holders = Set(plan.seats[key] ?? [])
+      for (i, h) in list where holders.contains(i) { x[h.index] = 1 }
+    }
+    for (pair, z) in donorActive {
+      let on = index.staffOf[pair.staff].contains { plan.active.contains(Pair(staff: $0, group: pair.group)) }
+      x[z.index] = on ? 1 : 0
+    }
+    let data = index.data
+    for (j, u) in donorShort {
+      let present = (0..<data.donors.count).filter {
+        donorActive[Pair(staff: $0, group: j)].map { x[$0.index] > 0.5 } ?? false
+      }.count
+      x[u.index] = Double(max(0, data.groups[j].minDonors - present))
+    }
+    for (j, e) in excess {
+      let present = (0..<data.donors.count).filter {
+        donorActive[Pair(staff: $0, group: j)].map { x[$0.index] > 0.5 } ?? false
+      }.count
+      x[e.index] = Double(max(0, present - data.groups[j].maxDonors))
+    }
+    for (n, c) in needShort {
+      let need = data.needs[n]
+      guard let j = data.groupIndex[need.group] else { continue }
+      let have = plan.active.filter {
+        $0.group == j && data.staff[$0.staff].has(need.skill, atLeast: need.level)
+      }.count
+      x[c.index] = Double(max(0, need.count - have))
+    }
+    for (pair, link) in linkCovered {
+      var covered = false
+      for (i, b) in link.witnesses {
+        let both =
+          plan.active.contains(Pair(staff: i, group: pair.staff))
+          && plan.active.contains(Pair(staff: i, group: pair.group))
+        x[b.index] = both ? 1 : 0
+        covered = covered || both
+      }
+      x[link.covered.index] = covered ? 1 : 0
+    }
+    for (key, f) in seatShort {
+      x[f.index] = Double(max(0, index.seatCount(key.group, key.role) - (plan.seats[key]?.count ?? 0)))
+    }
+    var largest = 0.0
+    var loadValues: [Int: Double] = [:]
+    for (d, load) in loads {
+      let v = load.value(x)
+      loadValues[d] = v
+      largest = max(largest, v)
+    }
+    if let m = maxLoad { x[m.index] = largest }
+    if !loadValues.isEmpty {
+      let average = loadValues.values.reduce(0, +) / Double(loadValues.count)
+      for (d, t) in aboveAverage { x[t.index] = max(0, (loadValues[d] ?? 0) - average) }
+      if let v = averageLoad { x[v.index] = average }
+    }
+    for (key, list) in continues {
+      let now = donorHolds(key)
+      let before = SeatKey(group: key.group, year: key.year - 1, role: key.role)
+      let previous = donorHolds(before)
+      for (d, k) in list {
+        let held = now[d].map { $0.value(x) > 0.5 } ?? false
+        let heldBefore =
+          key.year == index.startYear ? true : (previous[d].map { $0.value(x) > 0.5 } ?? false)
+        x[k.index] = held && heldBefore ? 1 : 0
+      }
+    }
+    return x
+  }
+}
+
+extension PlanningModel {
+  /// Names of the rows and columns a column vector breaks (beyond 1e-6), for tests and checks.
+  func violations(_ x: [Double]) -> [String] {
+    var broken: [String] = []
+    for (j, v) in model.variables.enumerated() {
+      let value = x[j]
+      if value < v.lower - 1e-6 || value > v.upper + 1e-6 { broken.append(v.name) }
+      if v.kind != .continuous, abs(value - value.rounded()) > 1e-6 { broken.append(v.name) }
+    }
+    for (c, name) in zip(model.constraints, model.constraintNames) {
+      let value = c.expression.value(x)
+      if value < c.lower - 1e-6 * max(1, abs(c.lower))
+        || value > c.upper + 1e-6 * max(1, abs(c.upper))
+      {
+        broken.append(name)
+      }
+    }
+    return broken
+  }
+}

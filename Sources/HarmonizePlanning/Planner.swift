@@ -1,0 +1,178 @@
+import Foundation
+import HarmonizeData
+import LinearProgramming
+
+/// Proposes a staff distribution and a multi-year chair rotation for a data set by solving the
+/// planning MIP (docs/model.md) with GLPK in four lexicographic stages.
+public struct Planner {
+  public let dataSet: DataSet
+  public let options: PlanningOptions
+
+  public init(_ dataSet: DataSet, options: PlanningOptions) {
+    self.dataSet = dataSet
+    self.options = options
+  }
+
+  /// Share of the remaining time each stage may use; the last stage takes what is left.
+  static let timeShares: [Double] = [0.5, 0.3, 0.5, 1.0]
+  /// Relative and absolute slack when the max-load optimum is fixed for the last stage.
+  static let loadTolerance = 1e-6
+
+  /// Never throws for infeasible or failed solves: those come back as Plan.status
+  /// .infeasible / .error with `message` naming the rule that could not be met.
+  public func plan() -> Plan {
+    let clock = ContinuousClock()
+    let began = clock.now
+    func elapsed() -> Double {
+      let d = clock.now - began
+      return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+    }
+    let index = PlanningIndex(dataSet, startYear: options.startYear, years: options.years)
+    let empty = Roster(memberships: dataSet.participation, seats: [], years: index.years)
+    var planning: PlanningModel
+    do {
+      planning = try PlanningModel(index, weights: options.weights)
+    } catch {
+      return Plan(
+        roster: empty, status: .error, stages: [], gap: 0, seconds: elapsed(),
+        message: "the planning model could not be built: \(error)")
+    }
+    let start = StartHeuristic.run(index)
+    var values = planning.columns(start)
+    options.progress?(
+      "start: shortfall \(format(planning.value(.shortfall, values))), "
+        + "excess \(format(planning.value(.excess, values))), "
+        + "max load \(format(planning.value(.maxLoad, values))), \(format(elapsed())) s")
+    var results: [(solution: Solution?, seconds: Double)] = []
+    let solver = GLPKSolver()
+    for stage in PlanningModel.Stage.allCases {
+      let stageBegan = elapsed()
+      do {
+        try planning.prepare(stage)
+      } catch {
+        return Plan(
+          roster: empty, status: .error, stages: [], gap: 0, seconds: elapsed(),
+          message: "the planning model could not be built: \(error)")
+      }
+      values = planning.columns(planning.assignment(values))
+      if let check = ProcessInfo.processInfo.environment["HARMONIZE_CHECK_START"], check == "1" {
+        options.progress?("start violations: \(planning.violations(values).prefix(20))")
+      }
+      let objective = planning.objectives[stage.rawValue]
+      guard !objective.variables.isEmpty else {
+        results.append((nil, 0))
+        continue
+      }
+      do {
+        try planning.model.minimize(objective)
+        let remaining = max(0.1, options.timeLimit - elapsed())
+        var solverOptions = SolverOptions(
+          timeLimit: max(0.1, remaining * Self.timeShares[stage.rawValue]),
+          relativeGap: options.mipGap)
+        solverOptions.start = values
+        if let report = options.progress {
+          let name = stage.name
+          let constant = planning.constants[stage.rawValue]
+          solverOptions.progress = { p in
+            report(
+              Self.progressLine(
+                name, p.incumbent, p.bound, p.gap, p.seconds, constant: constant))
+          }
+        }
+        let solution = try solver.solve(planning.model, options: solverOptions)
+        switch solution.status {
+        case .optimal, .feasible:
+          values = solution.values
+        case .noSolutionFound:
+          break  // the start (or the previous stage's plan) stays the incumbent
+        case .infeasible, .unbounded:
+          return Plan(
+            roster: empty, status: .infeasible, stages: [], gap: 0, seconds: elapsed(),
+            message:
+              "stage \(stage.name): no plan meets the hard limits (staff days and max_groups, "
+              + "donor max_groups and chair_capacity, term, min_term, interest windows)")
+        }
+        let reached = objective.value(values)
+        options.progress?(
+          Self.progressLine(
+            stage.name, reached, solution.bound, solution.gap, elapsed() - stageBegan,
+            constant: planning.constants[stage.rawValue]))
+        results.append((solution, elapsed() - stageBegan))
+        if stage != .preferences { try fix(stage, at: reached, in: &planning) }
+      } catch {
+        return Plan(
+          roster: empty, status: .error, stages: [], gap: 0, seconds: elapsed(),
+          message: "stage \(stage.name): \(error)")
+      }
+    }
+    if let path = options.exportModelPath {
+      do {
+        try solver.export(planning.model, to: path)
+      } catch {
+        return Plan(
+          roster: empty, status: .error, stages: [], gap: 0, seconds: elapsed(),
+          message: "could not export the model to \(path): \(error)")
+      }
+    }
+    let stages = zip(PlanningModel.Stage.allCases, results).map { stage, result in
+      stageReport(stage, result.solution, seconds: result.seconds, planning, values)
+    }
+    let gap = stages.map(\.gap).max() ?? 0
+    let status: Plan.Status = stages.allSatisfy { $0.status == .optimal } ? .optimal : .feasible
+    return Plan(
+      roster: RosterBuilder.roster(planning.assignment(values), index: index), status: status,
+      stages: stages, gap: gap, seconds: elapsed())
+  }
+
+  /// Fixes a stage's optimum for the stages after it: integer counts exactly (as an upper
+  /// bound, the stage having minimised them), the max load up to a small tolerance.
+  private func fix(_ stage: PlanningModel.Stage, at value: Double, in planning: inout PlanningModel)
+    throws(ModelError)
+  {
+    let objective = planning.objectives[stage.rawValue]
+    let limit =
+      stage == .maxLoad
+      ? value + Self.loadTolerance * max(1, abs(value)) : value.rounded() + 1e-6
+    try planning.model.addConstraint("fix_\(stage.name)", objective <= limit)
+  }
+
+  private func stageReport(
+    _ stage: PlanningModel.Stage, _ solution: Solution?, seconds: Double,
+    _ planning: PlanningModel, _ values: [Double]
+  ) -> Plan.Stage {
+    let value = planning.value(stage, values)
+    guard let solution else {
+      return Plan.Stage(
+        name: stage.name, value: value, bound: value, status: .optimal, gap: 0, seconds: 0)
+    }
+    let bound = solution.bound.map { $0 + planning.constants[stage.rawValue] }
+    let optimal = solution.status == .optimal
+    var gap = 0.0
+    if !optimal, let bound {
+      gap = abs(value - bound) / max(1e-9, abs(value))
+    }
+    return Plan.Stage(
+      name: stage.name, value: value, bound: bound ?? value, status: optimal ? .optimal : .feasible,
+      gap: optimal ? 0 : gap, seconds: seconds)
+  }
+
+  /// `stage NAME: incumbent I, bound B, gap G%, S s`, with the stage's constant added back.
+  static func progressLine(
+    _ name: String, _ incumbent: Double?, _ bound: Double?, _ gap: Double?, _ seconds: Double,
+    constant: Double
+  ) -> String {
+    let shownIncumbent = incumbent.map { format($0 + constant) } ?? "none"
+    let shownBound = bound.map { format($0 + constant) } ?? "none"
+    let shownGap = gap.map { String(format: "%.1f%%", $0 * 100) } ?? "n/a"
+    return "stage \(name): incumbent \(shownIncumbent), bound \(shownBound), gap \(shownGap), "
+      + String(format: "%.1f s", seconds)
+  }
+}
+
+/// A number with up to three decimals and no trailing zeros, for progress lines.
+func format(_ x: Double) -> String {
+  var s = String(format: "%.3f", x)
+  while s.hasSuffix("0") { s.removeLast() }
+  if s.hasSuffix(".") { s.removeLast() }
+  return s == "-0" ? "0" : s
+}

@@ -1,0 +1,161 @@
+import HarmonizeData
+
+/// A (staff, group) pair by array index into the data set.
+struct Pair: Hashable, Comparable {
+  var staff: Int
+  var group: Int
+
+  static func < (a: Pair, b: Pair) -> Bool { (a.group, a.staff) < (b.group, b.staff) }
+}
+
+/// A seat role of a group in a plan year, by group index.
+struct SeatKey: Hashable, Comparable {
+  var group: Int
+  var year: Int
+  var role: SeatRole
+
+  static func < (a: SeatKey, b: SeatKey) -> Bool {
+    (a.year, a.group, a.role) < (b.year, b.group, b.role)
+  }
+}
+
+/// Today's holder of a seat role, by index.
+struct TodaySeat: Hashable {
+  var group: Int
+  var role: SeatRole
+  var donor: Int
+  var staff: Int
+  var since: Int
+}
+
+/// Index-based facts about a data set that both the model and the start heuristic read:
+/// who may join which group, who may hold which seat in which year, and today's state.
+///
+/// Both sides call the same predicates (`canJoin`, `canHold`), so a start built by the
+/// heuristic only ever sets columns the model has.
+struct PlanningIndex {
+  let data: DataSet
+  let startYear: Int
+  /// Every plan year, the longest horizon.
+  let years: [Int]
+  /// Per group: the plan years in which it has seats (its horizon, while it exists).
+  let seatYears: [[Int]]
+  /// Per staff: index of the employing donor, `nil` for an unknown donor.
+  let donorOf: [Int?]
+  /// Per donor: its non-TA staff indices.
+  let staffOf: [[Int]]
+  /// Per donor: the sum of its non-TA staff's days.
+  let capacity: [Double]
+  /// Non-TA (staff, group) pairs active today.
+  let todayActive: Set<Pair>
+  /// Today's seats held through non-TA senior-or-not staff (validity is judged in the plan).
+  let todaySeats: [TodaySeat]
+  /// Per group: indices of its needs.
+  let needsOf: [[Int]]
+  /// Interests by donor and group index.
+  let interests: [Pair: [Interest]]
+
+  init(_ data: DataSet, startYear: Int, years: Int) {
+    self.data = data
+    self.startYear = startYear
+    let horizons = data.groups.map { g in
+      g.kind == .main ? max(years, Defaults.mainHorizon) : years
+    }
+    let longest = max(1, horizons.max() ?? years)
+    self.years = Array(startYear..<(startYear + longest))
+    seatYears = zip(data.groups, horizons).map { g, h in
+      g.chair.seats.isEmpty ? [] : (startYear..<(startYear + h)).filter { g.exists(in: $0) }
+    }
+    donorOf = data.staff.map { data.donorIndex[$0.donor] }
+    var staffOf = Array(repeating: [Int](), count: data.donors.count)
+    var capacity = Array(repeating: 0.0, count: data.donors.count)
+    for (i, s) in data.staff.enumerated() where !s.isTechnicalAssistant {
+      guard let d = donorOf[i] else { continue }
+      staffOf[d].append(i)
+      capacity[d] += s.days
+    }
+    self.staffOf = staffOf
+    self.capacity = capacity
+    var active = Set<Pair>()
+    var seats: [TodaySeat] = []
+    for m in data.participation {
+      guard let i = data.staffIndex[m.staff], let j = data.groupIndex[m.group],
+        let d = donorOf[i], !data.staff[i].isTechnicalAssistant, m.level == .active
+      else { continue }
+      active.insert(Pair(staff: i, group: j))
+      if let role = m.role {
+        seats.append(
+          TodaySeat(group: j, role: role, donor: d, staff: i, since: m.since ?? startYear - 1))
+      }
+    }
+    todayActive = active
+    todaySeats = seats
+    var needsOf = Array(repeating: [Int](), count: data.groups.count)
+    for (n, need) in data.needs.enumerated() {
+      if let j = data.groupIndex[need.group] { needsOf[j].append(n) }
+    }
+    self.needsOf = needsOf
+    var interests: [Pair: [Interest]] = [:]
+    for row in data.interests {
+      guard let d = data.donorIndex[row.donor], let j = data.groupIndex[row.group] else {
+        continue
+      }
+      interests[Pair(staff: d, group: j), default: []].append(row)
+    }
+    self.interests = interests
+  }
+
+  /// Whether the group exists in the first plan year, so it can have members and needs.
+  func isOpen(_ j: Int) -> Bool { data.groups[j].exists(in: startYear) }
+
+  /// Whether staff `i` may be an active member of group `j` at all (a model column exists).
+  func canJoin(_ i: Int, _ j: Int) -> Bool {
+    let s = data.staff[i]
+    let g = data.groups[j]
+    guard !s.isTechnicalAssistant, let d = donorOf[i], isOpen(j), s.days >= g.memberDays,
+      (s.maxGroups ?? 1) > 0, (data.donors[d].maxGroups ?? 1) > 0
+    else { return false }
+    return true
+  }
+
+  /// Whether staff `i` may hold seat role `role` of group `j` in `year` (a model column exists):
+  /// a senior non-TA who can join, has the days for membership plus the seat, in the group's
+  /// seat years, inside the donor's interest window when it gave one.
+  func canHold(_ i: Int, _ j: Int, _ year: Int, _ role: SeatRole) -> Bool {
+    let s = data.staff[i]
+    let g = data.groups[j]
+    guard s.canChair, canJoin(i, j), let d = donorOf[i], seatYears[j].contains(year),
+      g.chair.seats.contains(role), s.days >= g.memberDays + g.seatDays(role),
+      (data.donors[d].chairCapacity ?? 1) > 0
+    else { return false }
+    return windowAllows(donor: d, group: j, year: year)
+  }
+
+  /// A donor that gave interest rows for a group takes a seat there only inside one of them;
+  /// a donor without rows may still be chosen.
+  func windowAllows(donor d: Int, group j: Int, year: Int) -> Bool {
+    guard let rows = interests[Pair(staff: d, group: j)] else { return true }
+    return rows.contains { $0.covers(year) }
+  }
+
+  /// The best (smallest) preference rank of the donor's interest rows for the group covering
+  /// `year`, if any.
+  func preferenceRank(donor d: Int, group j: Int, year: Int) -> Int? {
+    interests[Pair(staff: d, group: j)]?.filter { $0.covers(year) }.map(\.preference).min()
+  }
+
+  /// Number of seats of `role` in the group's structure (two `troika` seats in a troika).
+  func seatCount(_ j: Int, _ role: SeatRole) -> Int {
+    data.groups[j].chair.seats.filter { $0 == role }.count
+  }
+
+  /// Distinct roles of the group's structure, lead first.
+  func roles(_ j: Int) -> [SeatRole] {
+    SeatRole.allCases.filter { data.groups[j].chair.seats.contains($0) }
+  }
+
+  /// Today's lead donor of group `j` and the first year of its run, if any.
+  func todayLead(_ j: Int) -> (donor: Int, since: Int)? {
+    todaySeats.first { $0.group == j && $0.role == .focal }.map { ($0.donor, $0.since) }
+  }
+}

@@ -1,0 +1,316 @@
+import HarmonizeData
+
+/// The heuristic start (docs/model.md): today's roster repaired to meet every hard limit, then
+/// greedy improvement (seats kept or filled year by year, gaps filled, excess demoted).
+///
+/// It only uses columns the model has (`PlanningIndex.canJoin`/`canHold`), so its result is a
+/// feasible incumbent for the first stage.
+struct StartHeuristic {
+  let index: PlanningIndex
+  private var plan = Assignment()
+  /// Days used per staff and plan year.
+  private var used: [Int: [Int: Double]] = [:]
+  private var groupsOfStaff: [Int: Int] = [:]
+  private var membersOfDonor: [Pair: Int] = [:]  // (donor, group) → active staff count
+  private var groupsOfDonor: [Int: Int] = [:]
+  private var seatsOfDonor: [Pair: Int] = [:]  // (donor, year) → seats
+
+  init(_ index: PlanningIndex) { self.index = index }
+
+  /// Builds the start assignment.
+  static func run(_ index: PlanningIndex) -> Assignment {
+    var h = StartHeuristic(index)
+    h.repairToday()
+    for y in index.years { h.placeSeats(y) }
+    h.fillGaps()
+    h.removeExcess()
+    return h.plan
+  }
+
+  private var data: DataSet { index.data }
+
+  // MARK: - Bookkeeping
+
+  private func memberCost(_ i: Int, _ j: Int, _ y: Int) -> Double {
+    data.groups[j].exists(in: y) ? data.groups[j].memberDays : 0
+  }
+
+  private func fitsJoin(_ i: Int, _ j: Int) -> Bool {
+    guard index.canJoin(i, j), !plan.active.contains(Pair(staff: i, group: j)),
+      let d = index.donorOf[i]
+    else { return false }
+    let s = data.staff[i]
+    if let m = s.maxGroups, groupsOfStaff[i, default: 0] >= m { return false }
+    if let m = data.donors[d].maxGroups, membersOfDonor[Pair(staff: d, group: j), default: 0] == 0,
+      groupsOfDonor[d, default: 0] >= m
+    {
+      return false
+    }
+    return index.years.allSatisfy {
+      (used[i]?[$0] ?? 0) + memberCost(i, j, $0) <= s.days + 1e-9
+    }
+  }
+
+  private mutating func join(_ i: Int, _ j: Int) {
+    guard let d = index.donorOf[i] else { return }
+    plan.active.insert(Pair(staff: i, group: j))
+    for y in index.years { used[i, default: [:]][y, default: 0] += memberCost(i, j, y) }
+    groupsOfStaff[i, default: 0] += 1
+    if membersOfDonor[Pair(staff: d, group: j), default: 0] == 0 {
+      groupsOfDonor[d, default: 0] += 1
+    }
+    membersOfDonor[Pair(staff: d, group: j), default: 0] += 1
+  }
+
+  private mutating func leave(_ i: Int, _ j: Int) {
+    guard let d = index.donorOf[i], plan.active.remove(Pair(staff: i, group: j)) != nil else {
+      return
+    }
+    for y in index.years { used[i, default: [:]][y, default: 0] -= memberCost(i, j, y) }
+    groupsOfStaff[i, default: 0] -= 1
+    membersOfDonor[Pair(staff: d, group: j), default: 0] -= 1
+    if membersOfDonor[Pair(staff: d, group: j), default: 0] == 0 {
+      groupsOfDonor[d, default: 0] -= 1
+    }
+  }
+
+  private func donorsIn(_ j: Int) -> Int {
+    (0..<data.donors.count).filter { membersOfDonor[Pair(staff: $0, group: j), default: 0] > 0 }
+      .count
+  }
+
+  // MARK: - Repair today's roster
+
+  private mutating func repairToday() {
+    for pair in index.todayActive.sorted() where fitsJoin(pair.staff, pair.group) {
+      join(pair.staff, pair.group)
+    }
+  }
+
+  // MARK: - Seats, year by year
+
+  /// Whether staff `i` can take seat `key` now (model column, days, capacity, one seat per
+  /// donor per group-year, term for leads).
+  private func canTake(_ i: Int, _ key: SeatKey, continuing: Bool) -> Bool {
+    guard let d = index.donorOf[i], index.canHold(i, key.group, key.year, key.role),
+      plan.active.contains(Pair(staff: i, group: key.group))
+    else { return false }
+    let g = data.groups[key.group]
+    let days = (used[i]?[key.year] ?? 0) + g.seatDays(key.role)
+    guard days <= data.staff[i].days + 1e-9 else { return false }
+    if let cap = data.donors[d].chairCapacity,
+      seatsOfDonor[Pair(staff: d, group: key.year), default: 0] >= cap
+    {
+      return false
+    }
+    for r in index.roles(key.group) {
+      let other = SeatKey(group: key.group, year: key.year, role: r)
+      if (plan.seats[other] ?? []).contains(where: { index.donorOf[$0] == d }) { return false }
+    }
+    guard key.role == .focal else { return true }
+    if continuing { return leadRun(d, key.group, before: key.year) < g.term }
+    if leadRun(d, key.group, before: key.year) > 0 { return false }
+    // A new lead must be able to stay `min_term` years while the group's seats run.
+    for k in 1..<max(1, g.minTerm) where index.seatYears[key.group].contains(key.year + k) {
+      if !index.canHold(i, key.group, key.year + k, .focal) { return false }
+    }
+    return true
+  }
+
+  /// Consecutive years donor `d` led group `j` right before `year` (today's run included).
+  private func leadRun(_ d: Int, _ j: Int, before year: Int) -> Int {
+    var run = 0
+    var y = year - 1
+    while true {
+      if y >= index.startYear {
+        let holders = plan.seats[SeatKey(group: j, year: y, role: .focal)] ?? []
+        guard holders.contains(where: { index.donorOf[$0] == d }) else { return run }
+      } else {
+        guard let today = index.todayLead(j), today.donor == d, y >= today.since else {
+          return run
+        }
+      }
+      run += 1
+      y -= 1
+    }
+  }
+
+  /// Whether a lead started in the plan must stay in `year` by its min term.
+  private func mustStay(_ d: Int, _ j: Int, _ year: Int) -> Bool {
+    let run = leadRun(d, j, before: year)
+    guard run > 0, run < data.groups[j].minTerm else { return false }
+    return year - run >= index.startYear  // the run started in the plan
+  }
+
+  private mutating func take(_ i: Int, _ key: SeatKey) {
+    guard let d = index.donorOf[i] else { return }
+    plan.seats[key, default: []].append(i)
+    plan.seats[key]?.sort()
+    used[i, default: [:]][key.year, default: 0] += data.groups[key.group].seatDays(key.role)
+    seatsOfDonor[Pair(staff: d, group: key.year), default: 0] += 1
+  }
+
+  /// Holders of the seat role in the year before (today's seats before the first year).
+  private func previousHolders(_ key: SeatKey) -> [Int] {
+    if key.year == index.startYear {
+      return index.todaySeats.filter { $0.group == key.group && $0.role == key.role }
+        .map(\.staff).sorted()
+    }
+    return plan.seats[SeatKey(group: key.group, year: key.year - 1, role: key.role)] ?? []
+  }
+
+  private mutating func placeSeats(_ y: Int) {
+    let keys = data.groups.indices.filter { index.seatYears[$0].contains(y) }.flatMap { j in
+      index.roles(j).map { SeatKey(group: j, year: y, role: $0) }
+    }
+    // Leads bound by their min term first, then every holder who can continue.
+    for key in keys where key.role == .focal {
+      for i in previousHolders(key) {
+        guard let d = index.donorOf[i], mustStay(d, key.group, y),
+          canTake(i, key, continuing: true)
+        else { continue }
+        take(i, key)
+      }
+    }
+    for key in keys {
+      for i in previousHolders(key) where (plan.seats[key] ?? []).count < index.seatCount(
+        key.group, key.role)
+      {
+        guard !(plan.seats[key] ?? []).contains(i), canTake(i, key, continuing: true) else {
+          continue
+        }
+        take(i, key)
+      }
+    }
+    for key in keys { fill(key) }
+  }
+
+  /// Fills the empty seats of `key`: active members first (interested donors by rank, then
+  /// most days left), else a senior who can join the group for it.
+  private mutating func fill(_ key: SeatKey) {
+    let g = data.groups[key.group]
+    while (plan.seats[key] ?? []).count < index.seatCount(key.group, key.role) {
+      func score(_ i: Int) -> (Int, Double, Int) {
+        let d = index.donorOf[i] ?? 0
+        let rank = index.preferenceRank(donor: d, group: key.group, year: key.year) ?? 1000
+        return (rank, -(data.staff[i].days - (used[i]?[key.year] ?? 0)), i)
+      }
+      let members = index.staffOf.flatMap { $0 }.filter {
+        !(plan.seats[key] ?? []).contains($0) && canTake($0, key, continuing: false)
+      }
+      if let best = members.min(by: { score($0) < score($1) }) {
+        take(best, key)
+        continue
+      }
+      let recruits = index.staffOf.flatMap { $0 }.filter { i in
+        guard data.staff[i].canChair, fitsJoin(i, key.group) else { return false }
+        return index.years.allSatisfy { y in
+          (used[i]?[y] ?? 0) + memberCost(i, key.group, y)
+            + (y == key.year ? g.seatDays(key.role) : 0) <= data.staff[i].days + 1e-9
+        }
+      }
+      var placed = false
+      for i in recruits.sorted(by: { score($0) < score($1) }) {
+        join(i, key.group)
+        if canTake(i, key, continuing: false) {
+          take(i, key)
+          placed = true
+          break
+        }
+        leave(i, key.group)
+      }
+      if !placed { return }
+    }
+  }
+
+  // MARK: - Staff gaps and excess
+
+  private mutating func addBest(_ j: Int, from candidates: [Int]) -> Bool {
+    let fitting = candidates.filter { fitsJoin($0, j) }
+    let best = fitting.min { a, b in
+      let fa = data.staff[a].days - (used[a]?[index.startYear] ?? 0)
+      let fb = data.staff[b].days - (used[b]?[index.startYear] ?? 0)
+      return (-fa, a) < (-fb, b)
+    }
+    guard let best else { return false }
+    join(best, j)
+    return true
+  }
+
+  private mutating func fillGaps() {
+    let everyone = index.staffOf.flatMap { $0 }.sorted()
+    for j in data.groups.indices where index.isOpen(j) {
+      let g = data.groups[j]
+      while donorsIn(j) < g.minDonors {
+        let outside = everyone.filter { i in
+          index.donorOf[i].map { membersOfDonor[Pair(staff: $0, group: j), default: 0] == 0 }
+            ?? false
+        }
+        if !addBest(j, from: outside) { break }
+      }
+      for n in index.needsOf[j] {
+        let need = data.needs[n]
+        let skilled = everyone.filter { data.staff[$0].has(need.skill, atLeast: need.level) }
+        while skilled.filter({ plan.active.contains(Pair(staff: $0, group: j)) }).count
+          < need.count
+        {
+          if !addBest(j, from: skilled) { break }
+        }
+      }
+    }
+    for j in data.groups.indices where index.isOpen(j) && data.groups[j].kind == .crossCutting {
+      for id in Set(data.groups[j].links).sorted() {
+        guard let l = data.groupIndex[id], index.isOpen(l), !linkCovered(j, l) else { continue }
+        let inJ = everyone.filter { plan.active.contains(Pair(staff: $0, group: j)) }
+        let inL = everyone.filter { plan.active.contains(Pair(staff: $0, group: l)) }
+        if !addBest(l, from: inJ) { _ = addBest(j, from: inL) }
+      }
+    }
+  }
+
+  private func linkCovered(_ j: Int, _ l: Int) -> Bool {
+    plan.active.contains { $0.group == j && plan.active.contains(Pair(staff: $0.staff, group: l)) }
+  }
+
+  /// Staff-side shortfall of the whole plan (donor, competency, link), first year.
+  private func staffShortfall() -> Int {
+    var total = 0
+    for j in data.groups.indices where index.isOpen(j) {
+      total += max(0, data.groups[j].minDonors - donorsIn(j))
+      for n in index.needsOf[j] {
+        let need = data.needs[n]
+        let have = plan.active.filter {
+          $0.group == j && data.staff[$0.staff].has(need.skill, atLeast: need.level)
+        }.count
+        total += max(0, need.count - have)
+      }
+      guard data.groups[j].kind == .crossCutting else { continue }
+      for id in Set(data.groups[j].links) {
+        guard let l = data.groupIndex[id], index.isOpen(l) else { continue }
+        total += linkCovered(j, l) ? 0 : 1
+      }
+    }
+    return total
+  }
+
+  /// Demotes whole donors from over-populated groups when they hold no seat there and the
+  /// demotion opens no gap.
+  private mutating func removeExcess() {
+    var shortfall = staffShortfall()
+    for j in data.groups.indices where index.isOpen(j) {
+      for d in (0..<data.donors.count).reversed() where donorsIn(j) > data.groups[j].maxDonors {
+        let mine = index.staffOf[d].filter { plan.active.contains(Pair(staff: $0, group: j)) }
+        guard !mine.isEmpty else { continue }
+        let seated = plan.seats.contains { $0.key.group == j && $0.value.contains(where: mine.contains) }
+        guard !seated else { continue }
+        for i in mine { leave(i, j) }
+        let after = staffShortfall()
+        if after > shortfall {
+          for i in mine { join(i, j) }
+        } else {
+          shortfall = after
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import HarmonizeData
+import HarmonizePlanning
+
+/// `harmonize-bench plan`: plans one data set (a folder or a generated one) and prints one line
+/// with the status, each stage's value, bound and time, and the whole run's seconds.
+struct PlanBench: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "plan", abstract: "Time the planner on a data set.")
+
+  @Option(help: "Data set folder; without it a generated data set is planned.")
+  var data: String?
+  @Option(help: "Generated data set: donors.") var donors = 40
+  @Option(help: "Generated data set: groups.") var groups = 60
+  @Option(help: "Generated data set: staff.") var staff = 300
+  @Option(help: "Generated data set: seed.") var seed: UInt64 = 1
+  @Option(help: "First plan year (default: the year after the generated data's year).")
+  var startYear = 2027
+  @Option(help: "Whole-run time limit in seconds.") var timeLimit = 60.0
+  @Option(help: "Write the last stage's model here (.lp or .mps).") var export: String?
+  @Flag(help: "Print the planner's progress lines to standard error.") var progress = false
+
+  func run() throws {
+    let name: String
+    let result: LoadResult
+    if let data {
+      name = URL(fileURLWithPath: data).lastPathComponent
+      result = DataSetLoader.load(folder: data)
+    } else {
+      name = "generated-\(donors)x\(groups)x\(staff)-s\(seed)"
+      let parameters = SyntheticDataSet.Parameters(
+        donors: donors, groups: groups, staff: staff, seed: seed, year: startYear - 1)
+      result = DataSetLoader.load(files: SyntheticDataSet(parameters).files, name: name)
+    }
+    guard let dataSet = result.dataSet else {
+      throw ValidationError("\(name): \(result.errors.count) errors in the data set")
+    }
+    var options = PlanningOptions(startYear: startYear)
+    options.timeLimit = timeLimit
+    options.exportModelPath = export
+    if progress {
+      options.progress = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
+    }
+    let plan = Planner(dataSet, options: options).plan()
+    var line = "plan \(name): status \(plan.status.rawValue)"
+    for stage in plan.stages {
+      line += String(
+        format: ", %@ %.4g (bound %.4g, %.2f s)", stage.name, stage.value ?? .nan,
+        stage.bound ?? .nan, stage.seconds)
+    }
+    line += String(format: ", gap %.4f, total %.2f s", plan.gap, plan.seconds)
+    if !plan.message.isEmpty { line += ", \(plan.message)" }
+    print(line)
+  }
+}
