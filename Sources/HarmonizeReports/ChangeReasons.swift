@@ -119,7 +119,8 @@ enum ChangeReasons {
   }
 
   static func release(
-    _ previous: ChairSeat?, year: Int, successor: String?, context c: PlanChanges.Context
+    _ previous: ChairSeat?, year: Int, successor: String?, movesTo: SeatRole?,
+    context c: PlanChanges.Context
   ) -> String {
     guard let previous, let group = c.dataSet.group(previous.group) else { return "" }
     var reasons: [String] = []
@@ -128,6 +129,7 @@ enum ChangeReasons {
     } else {
       reasons.append(handover(previous, year: year, term: group.term))
     }
+    if let movesTo { reasons.append("\(previous.donor) moves to the \(movesTo.rawValue) seat") }
     if successor == nil, group.exists(in: year) { reasons.append("seat left empty") }
     return joined(reasons)
   }

@@ -200,11 +200,15 @@ public struct PlanChanges: Sendable {
           where releasing && !current.contains(where: { $0.donor == donor }) {
             let previousSeat = (lastYear[role] ?? []).first { $0.donor == donor }
             let successor = successors[donor]
+            let movesTo = thisYear.keys.sorted().first { other in
+              (thisYear[other] ?? []).contains { $0.donor == donor }
+            }
             releases.append(
               Release(
                 group: group, year: year, role: role, donor: donor, successor: successor,
                 reason: ChangeReasons.release(
-                  previousSeat, year: year, successor: successor, context: context)))
+                  previousSeat, year: year, successor: successor, movesTo: movesTo,
+                  context: context)))
           }
         }
       }

@@ -101,7 +101,7 @@ struct PlanChangesTests {
     }
     #expect(
       releases == [
-        "G1 2027 focal A → B: term of 2 years ended for A",
+        "G1 2027 focal A → B: term of 2 years ended for A; A moves to the vice seat",
         "TF 2027 focal B → -: task force ended in 2026",
       ])
   }

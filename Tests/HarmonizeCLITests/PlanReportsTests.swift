@@ -192,7 +192,9 @@ struct PlanReportsTests {
     #expect(brief.contains("Load: 50.0% today, 25.0% in the plan"))
     #expect(brief.contains("  demote G1: a2 (a2), now attending: A stays active in G1"))
     #expect(brief.contains("  2027: G1 vice through a1, new: seat was empty in 2026"))
-    #expect(brief.contains("  2027: hands over G1 focal to B: term of 2 years ended for A"))
+    #expect(
+      brief.contains(
+        "  2027: hands over G1 focal to B: term of 2 years ended for A; A moves to the vice seat"))
   }
 
 }
