@@ -66,6 +66,8 @@ struct LPLoadBench: ParsableCommand {
   /// Row i holds `nonzeros / rows` terms (the first rows one more for the remainder) on
   /// evenly spaced columns shifted by i, so columns wrap around and each row needs sorting.
   private func buildModel() throws -> Model {
+    // Plain locals: reading the parsed options inside the loops costs more than the work.
+    let (columns, rows, nonzeros) = (self.columns, self.rows, self.nonzeros)
     var model = Model(name: "lp-load")
     var x: [Variable] = []
     x.reserveCapacity(columns)
