@@ -1,7 +1,8 @@
 import LinearProgramming
 
-/// A plan in index form: the active (staff, group) pairs of the first year and the staff
-/// holding each seat role in each year. The heuristic builds one; a solution decodes to one.
+/// A plan in index form: first-year active pairs and each seat role's holders per year.
+///
+/// The heuristic builds one; a solution decodes to one.
 struct Assignment: Equatable {
   var active: Set<Pair> = []
   /// Holders of each seat role, sorted by staff index.
@@ -30,7 +31,9 @@ extension PlanningModel {
       for (i, h) in list where holders.contains(i) { x[h.index] = 1 }
     }
     for (pair, z) in donorActive {
-      let on = index.staffOf[pair.staff].contains { plan.active.contains(Pair(staff: $0, group: pair.group)) }
+      let on = index.staffOf[pair.staff].contains {
+        plan.active.contains(Pair(staff: $0, group: pair.group))
+      }
       x[z.index] = on ? 1 : 0
     }
     let data = index.data
@@ -66,7 +69,8 @@ extension PlanningModel {
       x[link.covered.index] = covered ? 1 : 0
     }
     for (key, f) in seatShort {
-      x[f.index] = Double(max(0, index.seatCount(key.group, key.role) - (plan.seats[key]?.count ?? 0)))
+      x[f.index] = Double(
+        max(0, index.seatCount(key.group, key.role) - (plan.seats[key]?.count ?? 0)))
     }
     var largest = 0.0
     var loadValues: [Int: Double] = [:]

@@ -61,8 +61,10 @@ struct PlanningModel {
     try addCapacities()
   }
 
-  /// Adds what a stage needs beyond the stages before it: the loads for `max_load`, the
-  /// fairness and preference terms (with seat continuations) for `preferences`. Earlier stages
+  /// Adds what a stage needs beyond the stages before it.
+  ///
+  /// The loads for `max_load`, the fairness and preference terms (with seat continuations)
+  /// for `preferences`. Earlier stages
   /// solve a smaller model; the columns are appended, so earlier values stay valid.
   mutating func prepare(_ stage: Stage) throws(ModelError) {
     switch stage {
@@ -75,6 +77,7 @@ struct PlanningModel {
   }
 
   /// The stage's objective value for column values, constant included.
+  ///
   /// The max-load stage reports the largest load itself, not the (possibly slack) bound M.
   func value(_ stage: Stage, _ values: [Double]) -> Double {
     if stage == .maxLoad, !loads.isEmpty {
@@ -162,8 +165,10 @@ struct PlanningModel {
         guard need.count > 0 else { continue }
         let c = try model.addVariable("c_\(n)", .integer, lower: 0, upper: Double(need.count))
         needShort[n] = c
-        let holders = data.staff.indices.filter { data.staff[$0].has(need.skill, atLeast: need.level) }
-          .compactMap { active[Pair(staff: $0, group: j)] }
+        let holders = data.staff.indices.filter {
+          data.staff[$0].has(need.skill, atLeast: need.level)
+        }
+        .compactMap { active[Pair(staff: $0, group: j)] }
         try model.addConstraint("need_\(n)", holders.sum() + c >= Double(need.count))
         objectives[Stage.shortfall.rawValue].add(c)
       }

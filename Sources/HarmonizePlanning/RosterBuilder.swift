@@ -56,7 +56,9 @@ enum RosterBuilder {
     }
     memberships.sort { ($0.group, $0.staff) < ($1.group, $1.staff) }
     seats.sort {
-      ($0.group, $0.year, $0.role, $0.donor, $0.staff) < ($1.group, $1.year, $1.role, $1.donor, $1.staff)
+      ($0.group, $0.year, $0.role, $0.donor, $0.staff) < (
+        $1.group, $1.year, $1.role, $1.donor, $1.staff
+      )
     }
     return Roster(memberships: memberships, seats: seats, years: index.years)
   }

@@ -173,8 +173,10 @@ struct StartHeuristic {
       }
     }
     for key in keys {
-      for i in previousHolders(key) where (plan.seats[key] ?? []).count < index.seatCount(
-        key.group, key.role)
+      for i in previousHolders(key)
+      where (plan.seats[key] ?? []).count
+        < index.seatCount(
+          key.group, key.role)
       {
         guard !(plan.seats[key] ?? []).contains(i), canTake(i, key, continuing: true) else {
           continue
@@ -301,7 +303,9 @@ struct StartHeuristic {
       for d in (0..<data.donors.count).reversed() where donorsIn(j) > data.groups[j].maxDonors {
         let mine = index.staffOf[d].filter { plan.active.contains(Pair(staff: $0, group: j)) }
         guard !mine.isEmpty else { continue }
-        let seated = plan.seats.contains { $0.key.group == j && $0.value.contains(where: mine.contains) }
+        let seated = plan.seats.contains {
+          $0.key.group == j && $0.value.contains(where: mine.contains)
+        }
         guard !seated else { continue }
         for i in mine { leave(i, j) }
         let after = staffShortfall()

@@ -1,0 +1,102 @@
+import Foundation
+import HarmonizeAnalysis
+import HarmonizeData
+import LinearProgramming
+import Testing
+
+@testable import HarmonizePlanning
+
+/// Properties that hold for any data set, checked over small generated ones.
+@Suite struct PlannerPropertyTests {
+  static let seeds: [UInt64] = [1, 2, 3]
+
+  static func generated(_ seed: UInt64) -> DataSet? {
+    let parameters = SyntheticDataSet.Parameters(
+      donors: 4, groups: 4, staff: 10, seed: seed, year: Fixture.year - 1)
+    return DataSetLoader.load(files: SyntheticDataSet(parameters).files, name: "gen\(seed)")
+      .dataSet
+  }
+
+  /// Seed 2 is proven optimal in about 2 s; the others may stop at the limit (still feasible).
+  static func options(export: String? = nil, limit: Double = 10) -> PlanningOptions {
+    var options = PlanningOptions(startYear: Fixture.year)
+    options.timeLimit = limit
+    options.exportModelPath = export
+    return options
+  }
+
+  @Test(arguments: seeds) func everyHardLimitHoldsInEveryYear(seed: UInt64) throws {
+    let data = try #require(Self.generated(seed))
+    let plan = Planner(data, options: Self.options()).plan()
+    #expect(plan.status == .optimal || plan.status == .feasible, "\(plan.message)")
+    #expect(HardLimits.broken(plan.roster, data, startYear: Fixture.year, years: 3) == [])
+  }
+
+  @Test(arguments: seeds) func shortfallIsNoWorseThanTheRepairedStart(seed: UInt64) throws {
+    let data = try #require(Self.generated(seed))
+    let index = PlanningIndex(data, startYear: Fixture.year, years: 3)
+    let model = try PlanningModel(index, weights: .init())
+    let start = model.columns(StartHeuristic.run(index))
+    #expect(model.violations(start) == [])
+    let plan = Planner(data, options: Self.options()).plan()
+    let shortfall = try #require(plan.stage("shortfall"))
+    #expect(shortfall <= model.value(.shortfall, start))
+  }
+
+  @Test func sameInputGivesTheSamePlan() throws {
+    let data = try #require(Self.generated(2))
+    let first = Planner(data, options: Self.options(limit: 120)).plan()
+    let second = Planner(data, options: Self.options(limit: 120)).plan()
+    try #require(first.status == .optimal, "determinism is only promised without a time limit")
+    #expect(first.roster == second.roster)
+    #expect(first.stages.map(\.value) == second.stages.map(\.value))
+  }
+
+  @Test(arguments: seeds) func stageValuesEqualTheDiagnosisOfThePlan(seed: UInt64) throws {
+    let data = try #require(Self.generated(seed))
+    let plan = Planner(data, options: Self.options()).plan()
+    let diagnosis = Diagnosis(of: data, roster: plan.roster, horizon: 3)
+    #expect(plan.stage("shortfall") == Double(diagnosis.shortfall))
+    #expect(plan.stage("excess") == Double(diagnosis.excess))
+    let load = try #require(plan.stage("max_load"))
+    #expect(abs(load - diagnosis.maxLoad) < 1e-9)
+  }
+
+  @Test func exportedModelSolvedByGlpsolGivesTheSameObjective() throws {
+    let glpsol = ["/usr/bin/glpsol", "/usr/local/bin/glpsol"].first {
+      FileManager.default.isExecutableFile(atPath: $0)
+    }
+    guard let glpsol else {
+      print("skipped: glpsol is not installed, the exported model is not cross-checked")
+      return
+    }
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("planner-glpsol-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let lp = folder.appendingPathComponent("model.lp").path
+    let data = try #require(Self.generated(2))
+    let plan = Planner(data, options: Self.options(export: lp, limit: 120)).plan()
+    try #require(plan.status == .optimal)
+    let index = PlanningIndex(data, startYear: Fixture.year, years: 3)
+    var model = try PlanningModel(index, weights: .init())
+    try model.prepare(.maxLoad)
+    try model.prepare(.preferences)
+    let constant = model.constants[PlanningModel.Stage.preferences.rawValue]
+    let out = folder.appendingPathComponent("out.txt").path
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: glpsol)
+    process.arguments = ["--lp", lp, "--tmlim", "60", "-o", out]
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    let report = try String(contentsOfFile: out, encoding: .utf8)
+    #expect(report.contains("INTEGER OPTIMAL"))
+    let line = try #require(report.split(separator: "\n").first { $0.hasPrefix("Objective:") })
+    let number = try #require(line.split(separator: "=").last?.split(separator: " ").first)
+    let objective = try #require(Double(number))
+    let ours = try #require(plan.stage("preferences"))
+    // glpsol prints about 10 digits, and the fixed max load has a 1e-6 slack both may use.
+    #expect(abs(objective + constant - ours) < 1e-4 * max(1, abs(ours)))
+  }
+}

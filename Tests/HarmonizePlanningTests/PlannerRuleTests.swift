@@ -1,0 +1,278 @@
+import HarmonizeData
+import HarmonizePlanning
+import Testing
+
+/// One small instance per rule or priority, whose optimal plan is known by hand.
+@Suite struct PlannerRuleTests {
+  let y = Fixture.year
+
+  @Test func donorShortfallIsClosedByMovingAFreePerson() {
+    let data = Fixture.data(
+      donors: [Donor(id: "A"), Donor(id: "B")],
+      staff: [StaffMember(id: "a1", donor: "A"), StaffMember(id: "b1", donor: "B")],
+      groups: [WorkingGroup(id: "G", minDonors: 2, chair: ChairStructure.none)],
+      participation: [Membership(staff: "a1", group: "G")])
+    let plan = Fixture.plan(data)
+    #expect(plan.status == .optimal)
+    #expect(plan.active(in: "G") == ["a1", "b1"])
+    #expect(plan.stage("shortfall") == 0)
+  }
+
+  @Test func competencyNeedIsMetByTheRightSkill() {
+    let data = Fixture.data(
+      donors: [Donor(id: "A"), Donor(id: "B")],
+      staff: [
+        StaffMember(id: "a1", donor: "A"),
+        StaffMember(id: "b1", donor: "B", skills: ["pfm": 1]),
+        StaffMember(id: "b2", donor: "B", skills: ["pfm": 3]),
+      ],
+      groups: [WorkingGroup(id: "G", minDonors: 1, chair: ChairStructure.none)],
+      needs: [Need(group: "G", skill: "pfm", level: 2)],
+      participation: [Membership(staff: "a1", group: "G")])
+    let plan = Fixture.plan(data)
+    #expect(plan.active(in: "G").contains("b2"))
+    #expect(!plan.active(in: "G").contains("b1"))
+    #expect(plan.stage("shortfall") == 0)
+  }
+
+  @Test func crossCuttingLinkIsCovered() {
+    let data = Fixture.data(
+      donors: [Donor(id: "A")],
+      staff: [StaffMember(id: "a1", donor: "A"), StaffMember(id: "a2", donor: "A")],
+      groups: [
+        WorkingGroup(
+          id: "C", kind: .crossCutting, minDonors: 1, chair: ChairStructure.none, links: ["S"]),
+        WorkingGroup(id: "S", minDonors: 1, chair: ChairStructure.none),
+      ],
+      participation: [
+        Membership(staff: "a1", group: "C"), Membership(staff: "a2", group: "S"),
+      ])
+    let plan = Fixture.plan(data)
+    #expect(plan.stage("shortfall") == 0)
+    let both = Set(plan.active(in: "C")).intersection(plan.active(in: "S"))
+    #expect(both.count == 1)
+  }
+
+  @Test func excessIsRemovedByDemotingToAttendingEvenAgainstStability() {
+    let data = Fixture.data(
+      donors: [Donor(id: "A"), Donor(id: "B"), Donor(id: "C")],
+      staff: [
+        StaffMember(id: "a1", donor: "A"), StaffMember(id: "b1", donor: "B"),
+        StaffMember(id: "c1", donor: "C"),
+      ],
+      groups: [WorkingGroup(id: "G", minDonors: 1, maxDonors: 2, chair: ChairStructure.none)],
+      participation: ["a1", "b1", "c1"].map { Membership(staff: $0, group: "G") })
+    let plan = Fixture.plan(data)
+    #expect(plan.stage("excess") == 0)
+    #expect(plan.active(in: "G").count == 2)
+    let demoted = plan.roster.memberships.filter { $0.level == .attending }
+    #expect(demoted.count == 1)
+    #expect(plan.roster.memberships.count == 3)
+  }
+
+  @Test func fairnessGainThatWouldCostAShortfallIsNotTaken() {
+    // B is the only other donor; moving a1 out of G2 would balance loads but open a gap.
+    let data = Fixture.data(
+      donors: [Donor(id: "A"), Donor(id: "B")],
+      staff: [StaffMember(id: "a1", donor: "A", days: 2), StaffMember(id: "b1", donor: "B")],
+      groups: [
+        WorkingGroup(id: "G1", minDonors: 2, chair: ChairStructure.none),
+        WorkingGroup(id: "G2", minDonors: 2, chair: ChairStructure.none),
+      ],
+      participation: [
+        Membership(staff: "a1", group: "G1"), Membership(staff: "a1", group: "G2"),
+      ])
+    let plan = Fixture.plan(data)
+    #expect(plan.stage("shortfall") == 0)
+    #expect(plan.active(in: "G1") == ["a1", "b1"])
+    #expect(plan.active(in: "G2") == ["a1", "b1"])
+  }
+
+  @Test func maxLoadIsBalancedAgainstStability() {
+    let data = Fixture.data(
+      donors: [Donor(id: "A"), Donor(id: "B")],
+      staff: [StaffMember(id: "a1", donor: "A"), StaffMember(id: "b1", donor: "B")],
+      groups: [
+        WorkingGroup(id: "G1", minDonors: 1, maxDonors: 1, chair: ChairStructure.none),
+        WorkingGroup(id: "G2", minDonors: 1, maxDonors: 1, chair: ChairStructure.none),
+      ],
+      participation: [
+        Membership(staff: "a1", group: "G1"), Membership(staff: "a1", group: "G2"),
+      ])
+    let plan = Fixture.plan(data)
+    #expect(abs((plan.stage("max_load") ?? 0) - 0.25) < 1e-9)
+    #expect(plan.active(in: "G1").count == 1)
+    #expect(plan.active(in: "G2").count == 1)
+    #expect(Set(plan.active(in: "G1") + plan.active(in: "G2")) == ["a1", "b1"])
+  }
+
+  @Test func staffDaysAndMaxGroupsAreRespectedEvenWhenTodayBreaksThem() {
+    let groups = ["G1", "G2", "G3", "G4"].map {
+      WorkingGroup(id: $0, minDonors: 1, chair: ChairStructure.none)
+    }
+    let data = Fixture.data(
+      donors: [Donor(id: "A", maxGroups: 3)],
+      staff: [
+        StaffMember(id: "a1", donor: "A", days: 2), StaffMember(id: "a2", donor: "A", maxGroups: 1),
+      ],
+      groups: groups,
+      participation: ["G1", "G2", "G3"].map { Membership(staff: "a1", group: $0) }
+        + ["G3", "G4"].map { Membership(staff: "a2", group: $0) })
+    let plan = Fixture.plan(data)
+    #expect(plan.roster.memberships.filter { $0.staff == "a1" && $0.level == .active }.count == 2)
+    #expect(plan.roster.memberships.filter { $0.staff == "a2" && $0.level == .active }.count == 1)
+    #expect(HardLimits.broken(plan.roster, data, startYear: y, years: 3).isEmpty)
+    #expect(plan.stage("shortfall") == 1)  // donor max_groups 3 leaves one group without A
+  }
+
+  @Test func technicalAssistantIsDemotedAndNeverChairs() {
+    let data = Fixture.data(
+      donors: [Donor(id: "A")],
+      staff: [
+        StaffMember(id: "ta", donor: "A", isSenior: true, isTechnicalAssistant: true),
+        StaffMember(id: "a1", donor: "A"),
+      ],
+      groups: [WorkingGroup(id: "G", minDonors: 1, chair: .focal)],
+      participation: [Membership(staff: "ta", group: "G", role: .focal, since: y - 1)])
+    let plan = Fixture.plan(data)
+    #expect(plan.level("ta", "G") == .attending)
+    #expect(plan.roster.seats.isEmpty)
+    #expect(plan.active(in: "G") == ["a1"])
+  }
+
+  @Test func taskForceHasNoMembersOrSeatsAfterItEnds() {
+    let data = Fixture.data(
+      donors: [Donor(id: "A"), Donor(id: "B")],
+      staff: [
+        StaffMember(id: "a1", donor: "A", isSenior: true),
+        StaffMember(id: "b1", donor: "B", isSenior: true),
+      ],
+      groups: [
+        WorkingGroup(id: "TF", kind: .taskForce, minDonors: 1, chair: .focal, ends: y),
+        WorkingGroup(id: "OLD", kind: .taskForce, minDonors: 1, chair: .focal, ends: y - 1),
+      ],
+      participation: [
+        Membership(staff: "a1", group: "TF"), Membership(staff: "b1", group: "OLD"),
+      ])
+    let plan = Fixture.plan(data)
+    #expect(plan.roster.seats.map(\.year) == [y])
+    #expect(plan.holders("TF", y, .focal) == ["A"])
+    #expect(plan.level("b1", "OLD") == .attending)
+    #expect(plan.stage("shortfall") == 0)
+  }
+
+  @Test func leadRotatesInTheYearItsTermEnds() {
+    let data = Fixture.data(
+      donors: [Donor(id: "A"), Donor(id: "B")],
+      staff: [
+        StaffMember(id: "a1", donor: "A", isSenior: true),
+        StaffMember(id: "b1", donor: "B", isSenior: true),
+      ],
+      groups: [WorkingGroup(id: "G", minDonors: 2, chair: .focal, term: 2)],
+      participation: [
+        Membership(staff: "a1", group: "G", role: .focal, since: y - 1),
+        Membership(staff: "b1", group: "G"),
+      ])
+    let plan = Fixture.plan(data)
+    #expect(plan.holders("G", y, .focal) == ["A"])
+    #expect(plan.holders("G", y + 1, .focal) == ["B"])
+    #expect(plan.holders("G", y + 2, .focal) == ["B"])
+    #expect(plan.roster.seats.first { $0.year == y }?.since == y - 1)
+    #expect(plan.roster.seats.first { $0.year == y + 2 }?.since == y + 1)
+  }
+
+  @Test func newLeadStaysItsMinimumTerm() {
+    // A's term is up; B would like the lead only in the first year, C could take it any year.
+    // With min_term 2, B cannot start (it could not stay), so C leads two years.
+    let data = Fixture.data(
+      donors: [Donor(id: "A"), Donor(id: "B"), Donor(id: "C")],
+      staff: ["a1", "b1", "c1"].map {
+        StaffMember(id: $0, donor: $0.prefix(1).uppercased(), isSenior: true)
+      },
+      groups: [WorkingGroup(id: "G", minDonors: 3, chair: .focal, term: 2, minTerm: 2)],
+      participation: [
+        Membership(staff: "a1", group: "G", role: .focal, since: y - 2),
+        Membership(staff: "b1", group: "G"), Membership(staff: "c1", group: "G"),
+      ],
+      interests: [Interest(donor: "B", group: "G", from: y, to: y)])
+    let plan = Fixture.plan(data)
+    #expect(plan.holders("G", y, .focal) == ["C"])
+    #expect(plan.holders("G", y + 1, .focal) == ["C"])
+    #expect(plan.holders("G", y + 2, .focal) != ["C"])
+    #expect(plan.stage("shortfall") == 0)
+  }
+
+  @Test func interestWindowKeepsADonorOutOfASeatBeforeItOpens() {
+    let data = Fixture.data(
+      donors: [Donor(id: "A"), Donor(id: "B")],
+      staff: [
+        StaffMember(id: "a1", donor: "A"),
+        StaffMember(id: "b1", donor: "B", isSenior: true),
+      ],
+      groups: [WorkingGroup(id: "G", minDonors: 2, chair: .focal)],
+      participation: [Membership(staff: "a1", group: "G"), Membership(staff: "b1", group: "G")],
+      interests: [Interest(donor: "B", group: "G", from: y + 1)])
+    let plan = Fixture.plan(data)
+    #expect(plan.holders("G", y, .focal).isEmpty)
+    #expect(plan.holders("G", y + 1, .focal) == ["B"])
+    #expect(plan.stage("shortfall") == 1)
+  }
+
+  @Test func chairCapacityBinds() {
+    let data = Fixture.data(
+      donors: [Donor(id: "A", chairCapacity: 1)],
+      staff: [
+        StaffMember(id: "a1", donor: "A", days: 8, isSenior: true)
+      ],
+      groups: [
+        WorkingGroup(id: "G1", minDonors: 1, chair: .focal, term: 5),
+        WorkingGroup(id: "G2", minDonors: 1, chair: .focal, term: 5),
+      ],
+      participation: [Membership(staff: "a1", group: "G1"), Membership(staff: "a1", group: "G2")])
+    let plan = Fixture.plan(data)
+    for year in plan.roster.years {
+      #expect(plan.roster.seats.filter { $0.year == year }.count == 1)
+    }
+    #expect(plan.stage("shortfall") == 3)
+  }
+
+  @Test func troikaSeatsGoToThreeDifferentDonorsEveryYear() {
+    let donors = ["A", "B", "C"]
+    let data = Fixture.data(
+      donors: donors.map { Donor(id: $0) },
+      staff: donors.flatMap { d in
+        [
+          StaffMember(id: d + "1", donor: d, isSenior: true),
+          StaffMember(id: d + "2", donor: d, isSenior: true),
+        ]
+      },
+      groups: [WorkingGroup(id: "M", kind: .main, minDonors: 3)],
+      participation: donors.map { Membership(staff: $0 + "1", group: "M") })
+    let plan = Fixture.plan(data)
+    #expect(plan.roster.years.count == 4)
+    #expect(plan.stage("shortfall") == 0)
+    for year in plan.roster.years {
+      let seats = plan.roster.seats.filter { $0.year == year }
+      #expect(seats.filter { $0.role == .focal }.count == 1)
+      #expect(seats.filter { $0.role == .troika }.count == 2)
+      #expect(Set(seats.map(\.donor)) == Set(donors))
+    }
+    #expect(HardLimits.broken(plan.roster, data, startYear: y, years: 3).isEmpty)
+  }
+
+  @Test func donorWithHeavyOtherDutiesChairsLess() {
+    let data = Fixture.data(
+      donors: [Donor(id: "A", otherDuties: 2), Donor(id: "B")],
+      staff: [
+        StaffMember(id: "a1", donor: "A", isSenior: true),
+        StaffMember(id: "b1", donor: "B", isSenior: true),
+      ],
+      groups: [WorkingGroup(id: "G", minDonors: 2, chair: .focalAndVice, term: 5)],
+      participation: [Membership(staff: "a1", group: "G"), Membership(staff: "b1", group: "G")])
+    let plan = Fixture.plan(data)
+    for year in plan.roster.years {
+      #expect(plan.holders("G", year, .focal) == ["B"])
+      #expect(plan.holders("G", year, .vice) == ["A"])
+    }
+  }
+}
