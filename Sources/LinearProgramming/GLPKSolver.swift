@@ -42,6 +42,9 @@ public struct GLPKSolver: Solver, Sendable {
     if let limit = options.timeLimit, !(limit > 0) {
       throw SolverError.badOption("time limit \(limit) must be a positive number of seconds")
     }
+    if let nodes = options.nodeLimit, nodes < 1 {
+      throw SolverError.badOption("node limit \(nodes) must be at least 1")
+    }
     guard options.relativeGap >= 0, options.relativeGap.isFinite else {
       throw SolverError.badOption("relative gap \(options.relativeGap) must be 0 or more")
     }
@@ -176,8 +179,8 @@ private struct GLPKRun {
       }
     }
     let search = SearchContext(
-      start: start.map { [0] + $0 }, progress: options.progress, began: began,
-      constant: model.objective.constant, maximize: model.sense == .maximize)
+      start: start.map { [0] + $0 }, nodeLimit: options.nodeLimit, progress: options.progress,
+      began: began, constant: model.objective.constant, maximize: model.sense == .maximize)
     var parm = glp_iocp()
     glp_init_iocp(&parm)
     parm.msg_lev = messageLevel
@@ -192,7 +195,7 @@ private struct GLPKRun {
     parm.tm_lim = remainingMilliseconds
     let rc = withExtendedLifetime(search) { glp_intopt(problem.pointer, &parm) }
     switch rc {
-    case 0, GLP_ETMLIM, GLP_EMIPGAP:
+    case 0, GLP_ETMLIM, GLP_ESTOP, GLP_EMIPGAP:
       return withStart(
         readMIP(stoppedByGap: rc == GLP_EMIPGAP, search: search), start,
         bound: search.bound)
@@ -366,6 +369,8 @@ private final class SearchContext {
   /// The start, 1-based as `glp_ios_heur_sol` wants it (element 0 unused).
   let start: [Double]?
   var startOffered = false
+  /// Stop (`glp_ios_terminate`) once this many subproblems were created.
+  let nodeLimit: Int?
   let progress: (@Sendable (SolverProgress) -> Void)?
   let began: ContinuousClock.Instant
   var lastReport: ContinuousClock.Instant?
@@ -376,10 +381,11 @@ private final class SearchContext {
   var bound: Double?
 
   init(
-    start: [Double]?, progress: (@Sendable (SolverProgress) -> Void)?,
+    start: [Double]?, nodeLimit: Int?, progress: (@Sendable (SolverProgress) -> Void)?,
     began: ContinuousClock.Instant, constant: Double, maximize: Bool
   ) {
     self.start = start
+    self.nodeLimit = nodeLimit
     self.progress = progress
     self.began = began
     self.constant = constant
@@ -419,6 +425,14 @@ private func searchCallback(_ tree: OpaquePointer?, _ info: UnsafeMutableRawPoin
     search.startOffered = true
     _ = start.withUnsafeBufferPointer { glp_ios_heur_sol(tree, $0.baseAddress) }
   case GLP_ISELECT, GLP_IBINGO:
+    if let limit = search.nodeLimit, glp_ios_reason(tree) == GLP_ISELECT {
+      var created: Int32 = 0
+      glp_ios_tree_size(tree, nil, nil, &created)
+      if Int(created) >= limit {
+        glp_ios_terminate(tree)
+        return
+      }
+    }
     guard search.progress != nil else { return }
     let solved = glp_ios_get_prob(tree)
     let status = glp_mip_status(solved)

@@ -67,6 +67,10 @@ public struct SolverProgress: Sendable {
 public struct SolverOptions: Sendable {
   /// Wall-clock limit in seconds; `nil` for none.
   public var timeLimit: Double?
+  /// Branch-and-cut subproblems after which a MIP search stops, as at a time limit.
+  ///
+  /// `nil` for none. Unlike a time limit it gives the same answer on every run.
+  public var nodeLimit: Int?
   /// Relative MIP gap at which to stop as optimal.
   public var relativeGap: Double = 0
   public var presolve = true
