@@ -61,15 +61,15 @@ struct RosterIndex {
       guard let g = dataSet.groupIndex[seat.group] else { continue }
       seatsByGroup[g].append(seat)
     }
-    let staff = dataSet.staff
-    let groups = dataSet.groups
+    let staffIds = dataSet.staff.map(\.id)
+    let groupIds = dataSet.groups.map(\.id)
     for g in 0..<groupCount {
-      active[g].sort { staff[$0].id < staff[$1].id }
-      technicalAssistants[g].sort { staff[$0].id < staff[$1].id }
+      active[g].sort { staffIds[$0] < staffIds[$1] }
+      technicalAssistants[g].sort { staffIds[$0] < staffIds[$1] }
     }
     for s in 0..<staffCount {
       memberships[s].sort { $0.group < $1.group }
-      activeGroups[s].sort { groups[$0].id < groups[$1].id }
+      activeGroups[s].sort { groupIds[$0] < groupIds[$1] }
     }
   }
 

@@ -13,16 +13,20 @@ struct DonorBriefIndex {
   init(_ d: Diagnosis) {
     var byDonor: [String: [Int]] = [:]
     var seniorIn: [String: [String: [Int]]] = [:]
-    var bySkill: [String: [Int]] = [:]
+    // Skill to (staff index, level) of non-TA staff, so a need scans only its skill's holders.
+    var bySkill: [String: [(staff: Int, level: Int)]] = [:]
     for (i, s) in d.staff.enumerated() {
       byDonor[s.staff.donor, default: []].append(i)
       guard !s.staff.isTechnicalAssistant else { continue }
       if s.staff.canChair {
         for g in s.activeGroups { seniorIn[g, default: [:]][s.staff.donor, default: []].append(i) }
       }
-      for skill in s.staff.skills.keys { bySkill[skill, default: []].append(i) }
+      for (skill, level) in s.staff.skills { bySkill[skill, default: []].append((i, level)) }
     }
-    let byId: (Int, Int) -> Bool = { d.staff[$0].staff.id < d.staff[$1].staff.id }
+    let ids = d.staff.map(\.staff.id)
+    let donorOf = d.staff.map(\.staff.donor)
+    let activeOf = d.staff.map(\.activeGroups)
+    let byId: (Int, Int) -> Bool = { ids[$0] < ids[$1] }
     staff = byDonor.mapValues { $0.sorted(by: byId) }
     var problems: [String: [String]] = [:]
     var asks: [String: [String]] = [:]
@@ -54,7 +58,7 @@ struct DonorBriefIndex {
         let seated = Set(year.filled.map(\.donor))
         let roles = year.emptyRoles.map(\.rawValue).joined(separator: "+")
         for donor in senior.keys.sorted() where !seated.contains(donor) {
-          let names = (senior[donor] ?? []).sorted(by: byId).map { d.staff[$0].staff.id }
+          let names = (senior[donor] ?? []).sorted(by: byId).map { ids[$0] }
           asks[donor, default: []].append(
             "\(gid): empty \(roles) seat in \(year.year); \(names.joined(separator: ", "))"
               + " could take it")
@@ -62,16 +66,12 @@ struct DonorBriefIndex {
       }
       for cover in group.needs.sorted(by: AnalysisReports.needOrder) where cover.shortfall > 0 {
         var able: [String: [Int]] = [:]
-        for i in bySkill[cover.need.skill] ?? [] {
-          let s = d.staff[i]
-          if s.staff.has(cover.need.skill, atLeast: cover.need.level),
-            !s.activeGroups.contains(gid)
-          {
-            able[s.staff.donor, default: []].append(i)
-          }
+        for (i, level) in bySkill[cover.need.skill] ?? []
+        where level >= cover.need.level && !activeOf[i].contains(gid) {
+          able[donorOf[i], default: []].append(i)
         }
         for donor in able.keys.sorted() {
-          let names = (able[donor] ?? []).sorted(by: byId).map { d.staff[$0].staff.id }
+          let names = (able[donor] ?? []).sorted(by: byId).map { ids[$0] }
           asks[donor, default: []].append(
             "\(gid): needs \(cover.shortfall) more with \(cover.need.skill) at level"
               + " \(cover.need.level)+; \(names.joined(separator: ", ")) has it")

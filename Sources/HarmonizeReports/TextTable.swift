@@ -18,22 +18,23 @@ public struct TextTable: Sendable {
   /// trailing spaces are trimmed.
   public func rendered(indent: String = "  ") -> String {
     let all = [columns] + rows
-    let widths = columns.indices.map { c in all.map { $0[c].count }.max() ?? 0 }
+    let counts = all.map { row in row.map(\.count) }
+    let widths = columns.indices.map { c in counts.map { $0[c] }.max() ?? 0 }
     let numeric = columns.indices.map { c in
       !rows.isEmpty && rows.allSatisfy { Self.looksNumeric($0[c]) }
     }
-    func line(_ cells: [String]) -> String {
+    func line(_ cells: [String], _ lengths: [Int]) -> String {
       let padded = cells.indices.map { c -> String in
-        let fill = String(repeating: " ", count: widths[c] - cells[c].count)
+        let fill = String(repeating: " ", count: widths[c] - lengths[c])
         return numeric[c] ? fill + cells[c] : cells[c] + fill
       }
       var text = indent + padded.joined(separator: "  ")
       while text.last == " " { text.removeLast() }
       return text + "\n"
     }
-    var out = line(columns)
-    out += line(widths.map { String(repeating: "-", count: $0) })
-    for row in rows { out += line(row) }
+    var out = line(columns, counts[0])
+    out += line(widths.map { String(repeating: "-", count: $0) }, widths)
+    for (row, lengths) in zip(rows, counts.dropFirst()) { out += line(row, lengths) }
     return out
   }
 

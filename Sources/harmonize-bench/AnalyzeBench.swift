@@ -43,35 +43,39 @@ struct AnalyzeBench: ParsableCommand {
     for (file, text) in generated.files {
       try Data(text.utf8).write(to: data.appendingPathComponent(file))
     }
-    var times: [[Double]] = []
-    var cpu: [Double] = []
+    // Per run: wall-clock and CPU seconds of load, diagnose, render, write.
+    var wall: [[Double]] = []
+    var cpu: [[Double]] = []
     var rows = 0
     for _ in 0..<runs {
       let clock = ContinuousClock()
-      let cpuStart = cpuSeconds()
-      var marks = [clock.now]
+      var marks = [(clock.now, cpuSeconds())]
       let result = DataSetLoader.load(folder: data.path)
-      marks.append(clock.now)
+      marks.append((clock.now, cpuSeconds()))
       guard let dataSet = result.dataSet else {
         throw ValidationError("generated data set has errors: \(result.errors.prefix(3))")
       }
       rows = dataSet.participation.count
       let diagnosis = Diagnosis(of: dataSet, roster: Roster(today: dataSet, year: 2026))
-      marks.append(clock.now)
+      marks.append((clock.now, cpuSeconds()))
       let folder = AnalysisReports.folder(diagnosis)
-      marks.append(clock.now)
-      cpu.append(cpuSeconds() - cpuStart)
+      marks.append((clock.now, cpuSeconds()))
       try folder.write(to: root.appendingPathComponent("reports").path)
-      marks.append(clock.now)
-      times.append(zip(marks, marks.dropFirst()).map { seconds($1 - $0) })
+      marks.append((clock.now, cpuSeconds()))
+      wall.append(zip(marks, marks.dropFirst()).map { seconds($1.0 - $0.0) })
+      cpu.append(zip(marks, marks.dropFirst()).map { $1.1 - $0.1 })
     }
-    let medians = (0..<4).map { i in median(times.map { $0[i] }) }
-    let total = median(times.map { $0[0] + $0[1] + $0[2] })
-    print(
-      "analyze staff=\(staff) participation=\(rows) runs=\(runs)"
-        + " load_s=\(Format.fixed(medians[0], 3)) diagnose_s=\(Format.fixed(medians[1], 3))"
-        + " render_s=\(Format.fixed(medians[2], 3)) total_s=\(Format.fixed(total, 3))"
-        + " cpu_s=\(Format.fixed(median(cpu), 3)) write_s=\(Format.fixed(medians[3], 3))")
+    func field(_ name: String, _ runs: [[Double]], _ phases: [Int]) -> String {
+      let value = median(runs.map { run in phases.reduce(0) { $0 + run[$1] } })
+      return " \(name)=\(Format.fixed(value, 3))"
+    }
+    var line = "analyze staff=\(staff) participation=\(rows) runs=\(runs)"
+    for (kind, runs) in [("s", wall), ("cpu_s", cpu)] {
+      line += field("load_\(kind)", runs, [0]) + field("diagnose_\(kind)", runs, [1])
+      line += field("render_\(kind)", runs, [2]) + field("total_\(kind)", runs, [0, 1, 2])
+      line += field("write_\(kind)", runs, [3])
+    }
+    print(line)
   }
 
   private func seconds(_ d: Duration) -> Double {
