@@ -114,4 +114,44 @@ struct GroupDiagnosisTests {
     #expect(plan.group("HEALTH")?.seats.map(\.year) == [2026, 2027, 2028])
     #expect(plan.shortfalls.chairs == 21)
   }
+
+  @Test func donorCarryingALinkAloneIsNotSuggestedToStepBack() throws {
+    // X (cross-cutting, 1 to 1 donors) links to H. P and Q are active in X; only P's p1 is
+    // also active in H.
+    let data = DataSet(
+      name: "links", donors: [Donor(id: "P"), Donor(id: "Q")],
+      staff: [StaffMember(id: "p1", donor: "P"), StaffMember(id: "q1", donor: "Q")],
+      groups: [
+        WorkingGroup(id: "H", chair: ChairStructure.none),
+        WorkingGroup(
+          id: "X", kind: .crossCutting, minDonors: 1, maxDonors: 1, chair: ChairStructure.none,
+          links: ["H"]),
+      ],
+      participation: [
+        Membership(staff: "p1", group: "X"), Membership(staff: "q1", group: "X"),
+        Membership(staff: "p1", group: "H"),
+      ])
+    let x = try #require(
+      Diagnosis(of: data, roster: Roster(today: data, year: 2025)).group("X"))
+    // 2 active donors, max 1 → excess 1. P stepping back would leave the link to H uncovered;
+    // Q's would not (1 donor left ≥ min 1) → Q first and suggested.
+    #expect(x.excess == 1)
+    #expect(x.stepBack.map(\.donor) == ["Q", "P"])
+    #expect(x.stepBack.map(\.opensGap) == [false, true])
+    #expect(x.stepBack.map(\.suggested) == [true, false])
+  }
+
+  @Test func seatOfAnEndedTaskForceIsReportedNotRequired() throws {
+    let data = Sample.dataSet
+    // c1 is listed in TF (ended 2024) and a roster gives it TF's focal seat in 2025.
+    let roster = Roster(
+      memberships: data.participation,
+      seats: [
+        ChairSeat(group: "TF", year: 2025, role: .focal, donor: "C", staff: "c1", since: 2025)
+      ], years: [2025])
+    let tf = try #require(Diagnosis(of: data, roster: roster).group("TF"))
+    #expect(tf.seats.isEmpty)
+    #expect(tf.chairShortfall == 0)
+    #expect(tf.strayIssues.map(\.reason) == ["the group no longer exists in 2025"])
+  }
 }
