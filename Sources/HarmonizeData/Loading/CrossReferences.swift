@@ -13,9 +13,8 @@ struct CrossReferences {
 
   func check() {
     let donorIDs = donors.map { Set($0.map(\.value.id)) }
-    let staffByID = staff.map { list in
-      Dictionary(list.map { ($0.value.id, $0.value) }, uniquingKeysWith: { first, _ in first })
-    }
+    let staffIndex = staff.map { Self.index($0.map(\.value.id)) }
+    let groupIndex = groups.map { Self.index($0.map(\.value.id)) }
     let groupByID = groups.map { list in
       Dictionary(list.map { ($0.value.id, $0.value) }, uniquingKeysWith: { first, _ in first })
     }
@@ -36,9 +35,19 @@ struct CrossReferences {
       }
     }
     SeatRules(
-      participation: participation, staff: staffByID, groups: groupByID, log: log
+      participation: participation,
+      staff: staff.flatMap { list in staffIndex.map { (list.map(\.value), $0) } },
+      groups: groups.flatMap { list in groupIndex.map { (list.map(\.value), $0) } }, log: log
     ).check()
     checkInterests(donorIDs, groupByID)
+  }
+
+  /// Position of each id; ids are unique here (duplicates were dropped by the file readers).
+  private static func index(_ ids: [String]) -> [String: Int] {
+    var index: [String: Int] = [:]
+    index.reserveCapacity(ids.count)
+    for (position, id) in ids.enumerated() where index[id] == nil { index[id] = position }
+    return index
   }
 
   private func checkGroupReferences(

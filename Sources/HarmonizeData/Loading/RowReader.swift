@@ -33,11 +33,12 @@ struct RowReader {
   }
 
   static func listItems(_ value: String) -> [String] {
-    value.split(separator: ";").map { trim(String($0)) }.filter { !$0.isEmpty }
+    value.utf8.split(separator: UInt8(ascii: ";")).map { trim(Substring($0)) }
+      .filter { !$0.isEmpty }
   }
 
   static func checkIdentifier(_ value: String, column: String, reader: RowReader) -> Bool {
-    if value.contains(";") || value.contains(":") {
+    if value.utf8.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }) {
       reader.error("\(column): identifier \"\(value)\" must not contain \";\" or \":\"")
       return false
     }
@@ -138,11 +139,13 @@ struct RowReader {
     return nil
   }
 
-  static func trim(_ value: String) -> String {
-    var slice = Substring(value)
-    while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
-    while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }
-    return String(slice)
+  /// `value` without leading and trailing spaces and tabs.
+  static func trim(_ value: Substring) -> String {
+    let bytes = value.utf8
+    guard let first = bytes.firstIndex(where: { $0 != 32 && $0 != 9 }),
+      let last = bytes.lastIndex(where: { $0 != 32 && $0 != 9 })
+    else { return "" }
+    return String(decoding: bytes[first...last], as: UTF8.self)
   }
 }
 

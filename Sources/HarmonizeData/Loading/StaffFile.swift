@@ -33,14 +33,14 @@ enum StaffFile {
     var skills: [String: Int] = [:]
     for item in RowReader.listItems(cell) {
       let parts = item.split(separator: ":", omittingEmptySubsequences: false)
-      let skill = RowReader.trim(String(parts[0]))
+      let skill = RowReader.trim(parts[0])
       guard parts.count <= 2, !skill.isEmpty else {
         reader.error("skills: \"\(item)\" is not a skill or skill:level")
         continue
       }
       var level = Defaults.skillLevel
       if parts.count == 2 {
-        let text = RowReader.trim(String(parts[1]))
+        let text = RowReader.trim(parts[1])
         guard
           let value = RowReader.wholeNumber(
             text, column: "skills: level of \"\(skill)\"", minimum: 0, reader: reader)
