@@ -23,8 +23,8 @@ struct GenerateCommand: ParsableCommand {
   @Flag(help: "Replace a non-empty folder that generate did not write.") var force = false
 
   func validate() throws {
-    guard donors >= 1, groups >= 1, staff >= 0 else {
-      throw ValidationError("--donors and --groups must be at least 1, --staff at least 0")
+    guard donors >= 1, groups >= 1, staff >= 1 else {
+      throw ValidationError("--donors, --groups and --staff must be at least 1")
     }
     guard (1900...2200).contains(year) else {
       throw ValidationError("--year must lie between 1900 and 2200")

@@ -20,6 +20,19 @@ struct SyntheticDataSetTests {
     #expect(dataSet.staff.count == 120)
   }
 
+  @Test(
+    "tiny and lopsided sizes validate clean too",
+    arguments: [(1, 1, 1), (2, 3, 5), (30, 7, 10), (3, 40, 200)])
+  func sizes(_ donors: Int, _ groups: Int, _ staff: Int) throws {
+    let generated = SyntheticDataSet(.init(donors: donors, groups: groups, staff: staff, seed: 9))
+    let result = DataSetLoader.load(files: generated.files, name: "sizes")
+    #expect(result.problems.map(\.description) == [])
+    let dataSet = try #require(result.dataSet)
+    #expect(dataSet.donors.count == donors)
+    #expect(dataSet.groups.count == groups)
+    #expect(dataSet.staff.count == staff)
+  }
+
   @Test("the same parameters give the same bytes; another seed gives other bytes")
   func deterministic() {
     let first = SyntheticDataSet(parameters).files
