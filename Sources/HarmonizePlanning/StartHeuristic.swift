@@ -18,13 +18,36 @@ struct StartHeuristic {
   init(_ index: PlanningIndex) { self.index = index }
 
   /// Builds the start assignment.
+  ///
+  /// Two seat orders are tried and the plan with the smaller shortfall kept (the first on a
+  /// tie): every holder continuing first (stability), or the scarcest seats first (leads, then
+  /// the roles with the fewest candidates), where a holder only continues in its turn.
   static func run(_ index: PlanningIndex) -> Assignment {
-    var h = StartHeuristic(index)
-    h.repairToday()
-    for y in index.years { h.placeSeats(y) }
-    h.fillGaps()
-    h.removeExcess()
-    return h.plan
+    var best: (Int, Assignment)?
+    for continuityFirst in [true, false] {
+      var h = StartHeuristic(index)
+      h.repairToday()
+      for y in index.years { h.placeSeats(y, continuityFirst: continuityFirst) }
+      h.fillGaps()
+      h.removeExcess()
+      let shortfall = h.staffShortfall() + h.emptySeats()
+      if best == nil || shortfall < best?.0 ?? 0 { best = (shortfall, h.plan) }
+    }
+    return best?.1 ?? Assignment()
+  }
+
+  /// Seats of every structure left empty, over the plan years.
+  private func emptySeats() -> Int {
+    var total = 0
+    for j in data.groups.indices {
+      for y in index.seatYears[j] {
+        for r in index.roles(j) {
+          let key = SeatKey(group: j, year: y, role: r)
+          total += index.seatCount(j, r) - (plan.seats[key]?.count ?? 0)
+        }
+      }
+    }
+    return total
   }
 
   private var data: DataSet { index.data }
@@ -159,9 +182,20 @@ struct StartHeuristic {
     return plan.seats[SeatKey(group: key.group, year: key.year - 1, role: key.role)] ?? []
   }
 
-  private mutating func placeSeats(_ y: Int) {
-    let keys = data.groups.indices.filter { index.seatYears[$0].contains(y) }.flatMap { j in
+  private mutating func placeSeats(_ y: Int, continuityFirst: Bool) {
+    var keys = data.groups.indices.filter { index.seatYears[$0].contains(y) }.flatMap { j in
       index.roles(j).map { SeatKey(group: j, year: y, role: $0) }
+    }
+    if !continuityFirst {
+      let candidates = Dictionary(
+        uniqueKeysWithValues: keys.map { key in
+          (key, index.staffOf.joined().filter { index.canHold($0, key.group, y, key.role) }.count)
+        })
+      keys.sort { a, b in
+        let ka = (a.role == .focal ? 0 : 1, candidates[a] ?? 0)
+        let kb = (b.role == .focal ? 0 : 1, candidates[b] ?? 0)
+        return ka != kb ? ka < kb : a < b
+      }
     }
     // Leads bound by their min term first, then every holder who can continue.
     for key in keys where key.role == .focal {
@@ -173,6 +207,19 @@ struct StartHeuristic {
       }
     }
     for key in keys {
+      if !continuityFirst {
+        keep(key)
+        fill(key)
+        continue
+      }
+      keep(key)
+    }
+    for key in keys { fill(key) }
+  }
+
+  /// Keeps the holders of the year before in `key` while they may continue.
+  private mutating func keep(_ key: SeatKey) {
+    do {
       for i in previousHolders(key)
       where (plan.seats[key] ?? []).count
         < index.seatCount(
@@ -184,7 +231,6 @@ struct StartHeuristic {
         take(i, key)
       }
     }
-    for key in keys { fill(key) }
   }
 
   /// Fills the empty seats of `key`: active members first (interested donors by rank, then
