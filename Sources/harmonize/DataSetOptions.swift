@@ -4,7 +4,7 @@ import HarmonizeData
 
 /// The DATASET argument shared by `validate`, `analyze` and `plan` (use with `@OptionGroup`).
 struct DataSetOptions: ParsableArguments {
-  @Argument(help: "Data set folder holding donors.csv, staff.csv, groups.csv, ….")
+  @Argument(help: "Data set folder: donors.csv, staff.csv, groups.csv and optional files.")
   var dataset: String = "Data/mozambique"
 
   /// Whether the DATASET folder exists.

@@ -7,8 +7,8 @@ struct GenerateCommand: ParsableCommand {
     commandName: "generate",
     abstract: "Write a synthetic data set in the data contract's format.",
     discussion: """
-      The same arguments always give the same bytes. The folder is written through a
-      temporary sibling and renamed, so it is never half-written; an existing non-empty
+      The same arguments always give the same bytes. The folder is written through a \
+      temporary sibling and renamed, so it is never half-written; an existing non-empty \
       folder is only replaced when an earlier generate wrote it, or with --force.
       """)
 

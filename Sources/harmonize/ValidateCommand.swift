@@ -7,8 +7,8 @@ struct ValidateCommand: ParsableCommand {
     commandName: "validate",
     abstract: "Check a data set's CSV files and print every problem.",
     discussion: """
-      Prints each problem as FILE:LINE: error|warning: message (sorted by file and line), then
-      a summary line. Exits 0 when there is no error (warnings allowed), 65 when there are
+      Prints each problem as FILE:LINE: error|warning: message (sorted by file and line), then \
+      a summary line. Exits 0 when there is no error (warnings allowed), 65 when there are \
       errors, 66 when the folder does not exist.
       """)
 
