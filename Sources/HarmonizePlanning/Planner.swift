@@ -41,8 +41,7 @@ public struct Planner {
     var values = planning.columns(start)
     options.progress?(
       "start: shortfall \(format(planning.value(.shortfall, values))), "
-        + "excess \(format(planning.value(.excess, values))), "
-        + "max load \(format(planning.value(.maxLoad, values))), \(format(elapsed())) s")
+        + "excess \(format(planning.value(.excess, values))), \(format(elapsed())) s")
     var results: [(solution: Solution?, seconds: Double)] = []
     let solver = GLPKSolver()
     for stage in PlanningModel.Stage.allCases {
@@ -55,9 +54,6 @@ public struct Planner {
           message: "the planning model could not be built: \(error)")
       }
       values = planning.columns(planning.assignment(values))
-      if let check = ProcessInfo.processInfo.environment["HARMONIZE_CHECK_START"], check == "1" {
-        options.progress?("start violations: \(planning.violations(values).prefix(20))")
-      }
       let objective = planning.objectives[stage.rawValue]
       guard !objective.variables.isEmpty else {
         results.append((nil, 0))
@@ -145,15 +141,16 @@ public struct Planner {
       return Plan.Stage(
         name: stage.name, value: value, bound: value, status: .optimal, gap: 0, seconds: 0)
     }
-    let bound = solution.bound.map { $0 + planning.constants[stage.rawValue] }
     let optimal = solution.status == .optimal
+    // No bound known (the limit struck before the first LP was solved) reads as a 100% gap.
+    let bound = optimal ? value : solution.bound.map { $0 + planning.constants[stage.rawValue] }
     var gap = 0.0
-    if !optimal, let bound {
-      gap = abs(value - bound) / max(1e-9, abs(value))
+    if !optimal {
+      gap = bound.map { abs(value - $0) / max(1e-9, abs(value)) } ?? 1
     }
     return Plan.Stage(
-      name: stage.name, value: value, bound: bound ?? value, status: optimal ? .optimal : .feasible,
-      gap: optimal ? 0 : gap, seconds: seconds)
+      name: stage.name, value: value, bound: bound, status: optimal ? .optimal : .feasible,
+      gap: gap, seconds: seconds)
   }
 
   /// `stage NAME: incumbent I, bound B, gap G%, S s`, with the stage's constant added back.
