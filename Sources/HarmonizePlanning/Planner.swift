@@ -61,6 +61,12 @@ public struct Planner {
       }
       do {
         try planning.model.minimize(objective)
+        if stage == .shortfall || stage == .excess {
+          let stop = options.timeLimit * Self.timeShares[stage.rawValue] / 2
+          values = try searchNeighbourhoods(
+            planning, from: values, stage: stage, target: -planning.constants[stage.rawValue],
+            shouldStop: { elapsed() - stageBegan > stop })
+        }
         let remaining = max(0.1, options.timeLimit - elapsed())
         var solverOptions = SolverOptions(
           timeLimit: max(0.1, remaining * Self.timeShares[stage.rawValue]),

@@ -83,6 +83,11 @@ public struct Model: Sendable {
     variables[variable.index].upper = upper
   }
 
+  /// Appends a copy of a validated definition (used to build restricted sub-models).
+  mutating func appendVariable(_ definition: VariableDefinition) {
+    variables.append(definition)
+  }
+
   public func name(of variable: Variable) -> String { variables[variable.index].name }
 
   private func validated(_ e: LinearExpression, in name: String) throws(ModelError)

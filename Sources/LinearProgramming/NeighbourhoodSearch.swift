@@ -1,0 +1,111 @@
+/// Large neighbourhood search: improves a feasible solution of a MIP by re-solving it with
+/// every integer column outside one neighbourhood fixed at its incumbent value.
+///
+/// For models whose LP bound is already tight and whose difficulty is finding good integer
+/// solutions (docs/model.md), small sub-MIPs solved to optimality close most of the distance
+/// that branch-and-cut on the whole model does not. Each sub-MIP contains the incumbent, so
+/// the objective never gets worse. With a node limit instead of a time limit per sub-MIP the
+/// search is deterministic.
+public struct NeighbourhoodSearch {
+  /// What the search reached.
+  public struct Result: Sendable {
+    public var values: [Double]
+    public var objective: Double
+    /// Sub-MIPs solved.
+    public var subproblems: Int
+    /// Sub-MIPs that improved the incumbent.
+    public var improvements: Int
+  }
+
+  /// Options of each sub-MIP; set `nodeLimit` for a deterministic search.
+  public var subproblemOptions: SolverOptions
+  /// Passes over all neighbourhoods at most; a pass without improvement ends the search.
+  public var maxPasses: Int
+
+  public init(subproblemOptions: SolverOptions, maxPasses: Int = 3) {
+    self.subproblemOptions = subproblemOptions
+    self.maxPasses = maxPasses
+  }
+
+  /// Improves `start`, a feasible column vector of `model`, over `neighbourhoods`.
+  ///
+  /// Stops when the objective reaches `target` (e.g. a proven bound), after `maxPasses`, or
+  /// when `shouldStop` says so (checked between sub-MIPs, e.g. for a deadline).
+  public func improve(
+    _ model: Model, start: [Double], neighbourhoods: [[Variable]], target: Double? = nil,
+    shouldStop: () -> Bool = { false }
+  ) throws -> Result {
+    let solver = GLPKSolver()
+    let minimize = model.sense == .minimize
+    func better(_ a: Double, _ b: Double) -> Bool {
+      minimize ? a < b - 1e-7 * max(1, abs(b)) : a > b + 1e-7 * max(1, abs(b))
+    }
+    func reached(_ value: Double) -> Bool {
+      guard let target else { return false }
+      return minimize ? value <= target + 1e-9 : value >= target - 1e-9
+    }
+    var values = start
+    var objective = model.objective.value(start)
+    var result = Result(values: values, objective: objective, subproblems: 0, improvements: 0)
+    var free = [Bool](repeating: false, count: model.variables.count)
+    for j in model.variables.indices where model.variables[j].kind == .continuous {
+      free[j] = true
+    }
+    for _ in 0..<maxPasses {
+      var improved = false
+      for neighbourhood in neighbourhoods {
+        if reached(objective) || shouldStop() { break }
+        for v in neighbourhood { free[v.index] = true }
+        let (sub, columns) = try Self.restricted(model, to: free, at: values)
+        for v in neighbourhood { free[v.index] = false }
+        let solution = try solver.solve(sub, options: subproblemOptions)
+        result.subproblems += 1
+        guard solution.hasSolution, let value = solution.objective, better(value, objective)
+        else { continue }
+        for (k, j) in columns.enumerated() { values[j] = solution.values[k] }
+        objective = value
+        improved = true
+        result.improvements += 1
+      }
+      if !improved || reached(objective) || shouldStop() { break }
+    }
+    result.values = values
+    result.objective = objective
+    return result
+  }
+
+  /// The model over the `free` columns only, every other column fixed at `values`.
+  ///
+  /// Rows without a free column are dropped (the incumbent satisfies them); the fixed part of
+  /// the other rows and of the objective becomes a constant. Returns the sub-model and, for
+  /// each of its columns, the column of `model` it stands for.
+  static func restricted(_ model: Model, to free: [Bool], at values: [Double]) throws(ModelError)
+    -> (Model, [Int])
+  {
+    var sub = Model(name: model.name)
+    var columns: [Int] = []
+    var position = [Int](repeating: -1, count: model.variables.count)
+    for (j, v) in model.variables.enumerated() where free[j] {
+      position[j] = columns.count
+      columns.append(j)
+      sub.appendVariable(v)
+    }
+    func split(_ e: LinearExpression) -> LinearExpression {
+      var part = LinearExpression(constant: e.constant)
+      for (v, c) in zip(e.variables, e.coefficients) {
+        let k = position[v.index]
+        if k >= 0 { part.add(Variable(index: k), c) } else { part.constant += c * values[v.index] }
+      }
+      return part
+    }
+    for (i, c) in model.constraints.enumerated() {
+      let part = split(c.expression)
+      guard !part.variables.isEmpty else { continue }
+      try sub.addConstraint(
+        model.constraintNames[i], Constraint(part, lower: c.lower, upper: c.upper))
+    }
+    let objective = split(model.objective)
+    if model.sense == .minimize { try sub.minimize(objective) } else { try sub.maximize(objective) }
+    return (sub, columns)
+  }
+}

@@ -1,0 +1,82 @@
+import Testing
+
+@testable import LinearProgramming
+
+/// A 5 × 5 assignment problem (minimise cost, each row and column once) with the
+/// identity assignment as a poor start.
+private func assignment() throws -> (Model, x: [[Variable]], start: [Double]) {
+  let cost: [[Double]] = [
+    [9, 2, 7, 8, 6], [6, 4, 3, 7, 5], [5, 8, 1, 8, 4], [7, 6, 9, 4, 3], [3, 5, 8, 6, 9],
+  ]
+  var model = Model(name: "assignment")
+  var x: [[Variable]] = []
+  for i in 0..<5 {
+    x.append(try (0..<5).map { j in try model.addVariable("x_\(i)_\(j)", .binary) })
+  }
+  for i in 0..<5 {
+    try model.addConstraint("row_\(i)", x[i].sum() == 1)
+    try model.addConstraint("col_\(i)", (0..<5).map { x[$0][i] }.sum() == 1)
+  }
+  var objective = LinearExpression()
+  for i in 0..<5 { for j in 0..<5 { objective.add(x[i][j], cost[i][j]) } }
+  try model.minimize(objective)
+  var start = [Double](repeating: 0, count: 25)
+  for i in 0..<5 { start[x[i][i].index] = 1 }
+  return (model, x, start)
+}
+
+@Suite struct NeighbourhoodSearchTests {
+  @Test func oneNeighbourhoodHoldingEveryColumnReachesTheOptimum() throws {
+    let (model, x, start) = try assignment()
+    let optimum = try #require(try GLPKSolver().solve(model).objective)
+    let search = NeighbourhoodSearch(subproblemOptions: SolverOptions(), maxPasses: 1)
+    let result = try search.improve(model, start: start, neighbourhoods: [x.flatMap { $0 }])
+    #expect(model.objective.value(start) == 27)  // 9 + 4 + 1 + 4 + 9
+    #expect(abs(result.objective - optimum) < 1e-9)
+    #expect(result.improvements == 1)
+  }
+
+  @Test func rowPairsNeverWorsenAndKeepEveryRowFeasible() throws {
+    let (model, x, start) = try assignment()
+    let pairs = (0..<5).flatMap { a in ((a + 1)..<5).map { b in x[a] + x[b] } }
+    let search = NeighbourhoodSearch(subproblemOptions: SolverOptions(), maxPasses: 3)
+    let result = try search.improve(model, start: start, neighbourhoods: pairs)
+    #expect(result.objective < model.objective.value(start))
+    #expect(abs(model.objective.value(result.values) - result.objective) < 1e-9)
+    for c in model.constraints {
+      let value = c.expression.value(result.values)
+      #expect(value >= c.lower - 1e-9 && value <= c.upper + 1e-9)
+    }
+  }
+
+  @Test func anEmptyNeighbourhoodKeepsTheStart() throws {
+    let (model, _, start) = try assignment()
+    let search = NeighbourhoodSearch(subproblemOptions: SolverOptions(), maxPasses: 2)
+    let result = try search.improve(model, start: start, neighbourhoods: [[]])
+    #expect(result.values == start)
+    #expect(result.improvements == 0)
+  }
+
+  @Test func theTargetStopsTheSearch() throws {
+    let (model, x, start) = try assignment()
+    let pairs = (0..<5).flatMap { a in ((a + 1)..<5).map { b in x[a] + x[b] } }
+    let search = NeighbourhoodSearch(subproblemOptions: SolverOptions(), maxPasses: 3)
+    let result = try search.improve(
+      model, start: start, neighbourhoods: pairs, target: model.objective.value(start))
+    #expect(result.subproblems == 0)
+  }
+
+  @Test func theRestrictedModelKeepsFreeColumnsAndRowsThatTouchThem() throws {
+    let (model, x, start) = try assignment()
+    var free = [Bool](repeating: false, count: 25)
+    for v in x[0] + x[1] { free[v.index] = true }
+    let (sub, columns) = try NeighbourhoodSearch.restricted(model, to: free, at: start)
+    #expect(columns == (x[0] + x[1]).map(\.index).sorted())
+    // Rows 0 and 1 and all five columns touch a free variable; rows 2-4 do not.
+    #expect(sub.constraints.count == 7)
+    // Rows 2-4 keep columns 2-4, so rows 0 and 1 share columns 0 and 1: x01 + x10 = 2 + 6
+    // beats x00 + x11 = 9 + 4; the fixed rows add 1 + 4 + 9 as a constant.
+    let solution = try GLPKSolver().solve(sub)
+    #expect(close(solution.objective, 2 + 6 + 1 + 4 + 9))
+  }
+}
