@@ -61,10 +61,13 @@ public struct Planner {
       }
       do {
         try planning.model.minimize(objective)
-        if stage == .shortfall || stage == .excess {
+        // Shortfall, excess and the largest load are never below 0: a plan that reaches 0
+        // is proven optimal for its stage without a search.
+        let floor = -planning.constants[stage.rawValue]
+        if stage != .preferences {
           let stop = options.timeLimit * Self.timeShares[stage.rawValue] / 2
           values = try searchNeighbourhoods(
-            planning, from: values, stage: stage, target: -planning.constants[stage.rawValue],
+            planning, from: values, stage: stage, target: floor,
             shouldStop: { elapsed() - stageBegan > stop })
         }
         let remaining = max(0.1, options.timeLimit - elapsed())
@@ -81,7 +84,13 @@ public struct Planner {
                 name, p.incumbent, p.bound, p.gap, p.seconds, constant: constant))
           }
         }
-        let solution = try solver.solve(planning.model, options: solverOptions)
+        let solution: Solution
+        if stage != .preferences, objective.value(values) <= floor + 1e-9 {
+          let value = objective.value(values)
+          solution = Solution(status: .optimal, objective: value, bound: value, values: values)
+        } else {
+          solution = try solver.solve(planning.model, options: solverOptions)
+        }
         switch solution.status {
         case .optimal, .feasible:
           values = solution.values
