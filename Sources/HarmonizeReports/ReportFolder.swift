@@ -1,9 +1,11 @@
 import Foundation
 
-/// A set of report files written all at once: into a temporary folder beside the target,
-/// which then replaces the target. Readers never see half a set of reports.
+/// A set of report files written all at once.
+///
+/// Files go into a temporary folder beside the target, which then replaces the target:
+/// readers never see half a set of reports.
 public struct ReportFolder {
-  /// Relative path (e.g. `donors/SE.txt`) to contents, in UTF-8.
+  /// Relative path (`donors/SE.txt`) to contents, in UTF-8.
   public private(set) var files: [String: String] = [:]
 
   /// Marks a folder as Harmonize's, so that a later run may replace it.

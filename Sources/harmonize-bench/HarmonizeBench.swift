@@ -1,7 +1,9 @@
 import ArgumentParser
 
-/// Benchmarks behind `scripts/bench`: each subcommand times one piece in-process and prints
-/// one line per measurement. Always run from a release build.
+/// Benchmarks behind `scripts/bench`.
+///
+/// Each subcommand times one piece in-process and prints one line per measurement. Always
+/// run from a release build.
 @main
 struct HarmonizeBench: ParsableCommand {
   static let configuration = CommandConfiguration(

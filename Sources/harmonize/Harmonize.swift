@@ -7,8 +7,9 @@ struct Harmonize: ParsableCommand {
     commandName: "harmonize",
     abstract: "Divide donors' work across the working groups they share with a government.",
     discussion: """
-      Reads a data set (a folder of CSV files: donors, staff, groups, needs, participation,
-      interests), diagnoses gaps and duplications, and plans staff and chair rotations.
+      Reads a data set (a folder of CSV files: donors, staff, groups, needs, \
+      participation, interests), diagnoses gaps and duplications, and plans staff and \
+      chair rotations. The default data set is the bundled Data/mozambique.
       """,
     version: HarmonizeVersion.current,
     subcommands: [

@@ -7,9 +7,16 @@ public enum SeatRole: String, Sendable, Hashable, CaseIterable, Comparable {
   /// One of the two other troika seats.
   case troika
 
-  public static func < (a: SeatRole, b: SeatRole) -> Bool {
-    allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+  /// Position in the order focal, vice, troika (the lead first).
+  private var rank: Int {
+    switch self {
+    case .focal: 0
+    case .vice: 1
+    case .troika: 2
+    }
   }
+
+  public static func < (a: SeatRole, b: SeatRole) -> Bool { a.rank < b.rank }
 }
 
 /// How donors chair a group (Mozambique note, 3.1.3: troika for main sectors,

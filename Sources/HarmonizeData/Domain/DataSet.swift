@@ -2,7 +2,7 @@
 ///
 /// Arrays keep file order; lookups go through the dictionaries built once in `init`.
 public struct DataSet: Sendable {
-  /// The folder's name, e.g. `mozambique`; names the report folder.
+  /// The folder's name (`mozambique`); it names the report folder.
   public var name: String
   public var donors: [Donor]
   public var staff: [StaffMember]
@@ -30,9 +30,11 @@ public struct DataSet: Sendable {
     self.participation = participation
     self.interests = interests
     self.checksums = checksums
-    donorIndex = Dictionary(donors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    donorIndex = Dictionary(
+      donors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     staffIndex = Dictionary(staff.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-    groupIndex = Dictionary(groups.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    groupIndex = Dictionary(
+      groups.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
   }
 
   public func donor(_ id: String) -> Donor? { donorIndex[id].map { donors[$0] } }

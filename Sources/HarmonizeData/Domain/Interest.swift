@@ -10,8 +10,7 @@ public struct Interest: Sendable, Hashable {
   /// Last year the donor can take a seat; `nil` is any.
   public var to: Int?
 
-  public init(donor: String, group: String, preference: Int = 1, from: Int? = nil, to: Int? = nil)
-  {
+  public init(donor: String, group: String, preference: Int = 1, from: Int? = nil, to: Int? = nil) {
     self.donor = donor
     self.group = group
     self.preference = preference

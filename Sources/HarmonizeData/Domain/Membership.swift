@@ -9,9 +9,16 @@ public struct Membership: Sendable, Hashable {
     /// On the mailing list only.
     case informed
 
-    public static func < (a: Level, b: Level) -> Bool {
-      allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    /// Position in the order active, attending, informed.
+    private var rank: Int {
+      switch self {
+      case .active: 0
+      case .attending: 1
+      case .informed: 2
+      }
     }
+
+    public static func < (a: Level, b: Level) -> Bool { a.rank < b.rank }
   }
 
   public var staff: String
