@@ -24,8 +24,7 @@ public struct Planner {
     let clock = ContinuousClock()
     let began = clock.now
     func elapsed() -> Double {
-      let d = clock.now - began
-      return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+      (clock.now - began).inSeconds
     }
     let index = PlanningIndex(dataSet, startYear: options.startYear, years: options.years)
     let empty = Roster(memberships: dataSet.participation, seats: [], years: index.years)

@@ -83,8 +83,7 @@ extension Planner {
       planning.model, start: values,
       neighbourhoods: planning.neighbourhoods(around: values, size: Self.neighbourhoodSize),
       target: target, shouldStop: shouldStop)
-    let spent = clock.now - began
-    let seconds = Double(spent.components.seconds) + Double(spent.components.attoseconds) * 1e-18
+    let seconds = (clock.now - began).inSeconds
     let reached = result.objective + planning.constants[stage.rawValue]
     options.progress?(
       "stage \(stage.name): neighbourhood search \(format(reached)) after "

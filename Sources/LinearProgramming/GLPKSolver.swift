@@ -51,8 +51,7 @@ public struct GLPKSolver: Solver, Sendable {
   }
 
   static func seconds(since instant: ContinuousClock.Instant) -> Double {
-    let d = ContinuousClock.now - instant
-    return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+    (ContinuousClock.now - instant).inSeconds
   }
 
   /// Builds `model` in GLPK (with names when asked), frees it and returns the build seconds.

@@ -3,6 +3,7 @@ import Foundation
 import HarmonizeAnalysis
 import HarmonizeData
 import HarmonizeReports
+import LinearProgramming
 
 #if canImport(Glibc)
 import Glibc
@@ -78,9 +79,7 @@ struct AnalyzeBench: ParsableCommand {
     print(line)
   }
 
-  private func seconds(_ d: Duration) -> Double {
-    Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
-  }
+  private func seconds(_ d: Duration) -> Double { d.inSeconds }
 
   /// CPU time of the process (user + system), which a busy machine inflates less than wall.
   private func cpuSeconds() -> Double {

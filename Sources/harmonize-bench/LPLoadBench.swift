@@ -48,8 +48,7 @@ struct LPLoadBench: ParsableCommand {
     let cpuLoadBegan = threadCPUSeconds()
     let load = try GLPKSolver().loadForBenchmark(model, names: names)
     let loadCPU = threadCPUSeconds() - cpuLoadBegan
-    let buildSeconds =
-      Double(build.components.seconds) + Double(build.components.attoseconds) * 1e-18
+    let buildSeconds = build.inSeconds
     print(
       "lp-load columns=\(columns) rows=\(rows) nonzeros=\(nonzeros) names=\(names)"
         + " build_s=\(format(buildSeconds)) load_s=\(format(load))"

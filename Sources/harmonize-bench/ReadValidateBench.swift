@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HarmonizeData
+import LinearProgramming
 
 /// `harmonize-bench read-validate`: generates a data set into a temporary folder once, then
 /// times `DataSetLoader.load(folder:)` (read, parse, validate, checksum) over several runs.
@@ -63,9 +64,7 @@ struct ReadValidateBench: ParsableCommand {
     return Double(now.tv_sec) + Double(now.tv_nsec) * 1e-9
   }
 
-  private func seconds(_ d: Duration) -> Double {
-    Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
-  }
+  private func seconds(_ d: Duration) -> Double { d.inSeconds }
 
   private func fixed(_ value: Double) -> String {
     let thousandths = Int((value * 1000).rounded())
