@@ -1,3 +1,5 @@
+import HarmonizeData
+
 /// A CSV report table, rendered by RFC 4180 with a header row and LF line ends.
 ///
 /// Cells that a spreadsheet would evaluate as a formula (text starting with `=`, `+`, `-`, `@`,
@@ -15,27 +17,20 @@ public struct CSVTable: Sendable {
   }
 
   public func rendered() -> String {
-    var out = ""
-    for row in [columns] + rows {
-      out += row.map(Self.escape).joined(separator: ",")
-      out += "\n"
-    }
-    return out
+    var writer = CSVWriter(header: columns.map(Self.formulaSafe))
+    for row in rows { writer.append(row.map(Self.formulaSafe)) }
+    return writer.text
   }
 
   /// The cell as it goes into the file: formula-safe, quoted when needed.
-  public static func escape(_ cell: String) -> String {
-    var text = cell
-    if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
-      !isNumber(text)
-    {
-      text = "'" + text
-    }
-    let needsQuotes =
-      text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-      || text.first?.isWhitespace == true || text.last?.isWhitespace == true
-    guard needsQuotes else { return text }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  public static func escape(_ cell: String) -> String { CSVWriter.escape(formulaSafe(cell)) }
+
+  /// The cell with `'` in front when a spreadsheet would evaluate it as a formula.
+  static func formulaSafe(_ cell: String) -> String {
+    guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
+      !isNumber(cell)
+    else { return cell }
+    return "'" + cell
   }
 
   /// A plain decimal number such as `-1`, `2.5` or `-0.25` (no exponent, no spaces).

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Writes RFC 4180 CSV text: a field is quoted when it holds a comma, a quote, a line
-/// break or leading/trailing spaces; lines end with LF.
+/// break or leading/trailing white space (which a reader would trim); lines end with LF.
 public struct CSVWriter {
   public private(set) var text = ""
 
@@ -25,7 +25,7 @@ public struct CSVWriter {
   public static func escape(_ field: String) -> String {
     let needsQuotes =
       field.utf8.contains { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }
-      || field.first == " " || field.last == " "
+      || field.first?.isWhitespace == true || field.last?.isWhitespace == true
     guard needsQuotes else { return field }
     return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
