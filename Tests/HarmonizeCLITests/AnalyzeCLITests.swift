@@ -17,17 +17,6 @@ struct AnalyzeCLITests {
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
   }
 
-  func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("harmonize-analyze-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
-
-  func read(_ folder: URL, _ file: String) throws -> String {
-    try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-  }
-
   @Test func writesEveryReportOfTheSampleDataSet() throws {
     let root = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }

@@ -34,17 +34,6 @@ struct PlanCLITests {
     try execute(try AnalyzeBinary.url(), arguments)
   }
 
-  func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("harmonize-plan-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
-
-  func read(_ folder: URL, _ file: String) throws -> String {
-    try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-  }
-
   /// Rows of a CSV report whose cells hold no comma or quote in the first `count` columns;
   /// enough for the id, year and label columns checked here.
   func rows(_ text: String, columns count: Int) -> [[String]] {

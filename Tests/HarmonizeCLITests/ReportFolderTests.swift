@@ -4,12 +4,6 @@ import Testing
 
 /// The shared report building blocks: formula-safe CSV, fixed numbers, atomic folders.
 struct ReportFolderTests {
-  func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("harmonize-report-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
 
   @Test(arguments: [
     ("=SUM(A1)", "'=SUM(A1)"), ("+33 1", "'+33 1"), ("@cmd", "'@cmd"), ("-x", "'-x"),
