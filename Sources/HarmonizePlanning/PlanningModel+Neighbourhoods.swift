@@ -43,7 +43,8 @@ extension PlanningModel {
     for (j, e) in excess { shortfall[j] += values[e.index] }
     let seeds = data.groups.indices.filter { !columns[$0].isEmpty }
       .sorted { (-shortfall[$0], $0) < (-shortfall[$1], $1) }
-    return seeds.map { j in
+    let byPerson = personNeighbourhoods(around: values, shortfall: shortfall, columns: columns)
+    return byPerson + seeds.map { j in
       let related = data.groups.indices.filter { $0 != j && !columns[$0].isEmpty }
         .map { (k: $0, shared: candidates[j].intersection(candidates[$0]).count) }
         .filter { $0.shared > 0 }
@@ -51,6 +52,57 @@ extension PlanningModel {
         .prefix(size - 1)
       return ([j] + related.map(\.k)).flatMap { columns[$0] }
     }
+  }
+}
+
+extension PlanningModel {
+  /// For each gap a specific person could close, one neighbourhood per such person: the short
+  /// group with every group that person sits in (member or seat holder) in `values`.
+  ///
+  /// A competency need is met only by people with the skill, and an empty seat by a senior
+  /// member with the days; both are usually busy elsewhere. Groups chosen by shared possible
+  /// members miss them, since nearly everyone may join nearly every group.
+  func personNeighbourhoods(around values: [Double], shortfall: [Double], columns: [[Variable]])
+    -> [[Variable]]
+  {
+    let data = index.data
+    var sitsIn = Array(repeating: Set<Int>(), count: data.staff.count)
+    for (pair, a) in active where values[a.index] > 0.5 { sitsIn[pair.staff].insert(pair.group) }
+    for (key, list) in holds {
+      for (i, h) in list where values[h.index] > 0.5 { sitsIn[i].insert(key.group) }
+    }
+    var gaps: [(group: Int, people: [Int])] = []
+    for n in needShort.keys.sorted() {
+      guard let c = needShort[n], values[c.index] > 0.5,
+        let j = data.groupIndex[data.needs[n].group]
+      else { continue }
+      let need = data.needs[n]
+      let people = data.staff.indices.filter { i in
+        guard let a = active[Pair(staff: i, group: j)] else { return false }
+        return values[a.index] < 0.5 && data.staff[i].has(need.skill, atLeast: need.level)
+      }
+      gaps.append((j, people))
+    }
+    for key in seatShort.keys.sorted() {
+      guard let f = seatShort[key], values[f.index] > 0.5 else { continue }
+      // Senior members already in the group who lack the days: free their other groups.
+      let people = (holds[key] ?? []).map(\.staff).filter { i in
+        guard let a = active[Pair(staff: i, group: key.group)] else { return false }
+        return values[a.index] > 0.5
+      }
+      gaps.append((key.group, people))
+    }
+    gaps.sort { (-shortfall[$0.group], $0.group) < (-shortfall[$1.group], $1.group) }
+    var seen = Set<[Int]>()
+    var result: [[Variable]] = []
+    for (j, people) in gaps {
+      for i in people {
+        let groups = ([j] + sitsIn[i].subtracting([j]).sorted())
+        guard groups.count > 1, seen.insert(groups).inserted else { continue }
+        result.append(groups.flatMap { columns[$0] })
+      }
+    }
+    return result
   }
 }
 

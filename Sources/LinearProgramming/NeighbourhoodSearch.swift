@@ -3,8 +3,10 @@
 ///
 /// For models whose LP bound is already tight and whose difficulty is finding good integer
 /// solutions (docs/model.md), small sub-MIPs solved to optimality close most of the distance
-/// that branch-and-cut on the whole model does not. Each sub-MIP contains the incumbent, so
-/// the objective never gets worse. With a node limit instead of a time limit per sub-MIP the
+/// that branch-and-cut on the whole model does not. Each sub-MIP contains the incumbent and
+/// gets it as its start, so the objective never gets worse and GLPK prunes every node that
+/// cannot beat it (on Data/mozambique a sub-MIP that cannot improve ends in ~0.02 s instead
+/// of ~0.8 s at its node limit). With a node limit instead of a time limit per sub-MIP the
 /// search is deterministic.
 public struct NeighbourhoodSearch {
   /// What the search reached.
@@ -47,18 +49,15 @@ public struct NeighbourhoodSearch {
     var values = start
     var objective = model.objective.value(start)
     var result = Result(values: values, objective: objective, subproblems: 0, improvements: 0)
-    var free = [Bool](repeating: false, count: model.variables.count)
-    for j in model.variables.indices where model.variables[j].kind == .continuous {
-      free[j] = true
-    }
     for _ in 0..<maxPasses {
       var improved = false
       for neighbourhood in neighbourhoods {
         if reached(objective) || shouldStop() { break }
-        for v in neighbourhood { free[v.index] = true }
+        let free = Self.freeColumns(model, neighbourhood)
         let (sub, columns) = try Self.restricted(model, to: free, at: values)
-        for v in neighbourhood { free[v.index] = false }
-        let solution = try solver.solve(sub, options: subproblemOptions)
+        var options = subproblemOptions
+        options.start = columns.map { values[$0] }
+        let solution = try solver.solve(sub, options: options)
         result.subproblems += 1
         guard solution.hasSolution, let value = solution.objective, better(value, objective)
         else { continue }
@@ -72,6 +71,23 @@ public struct NeighbourhoodSearch {
     result.values = values
     result.objective = objective
     return result
+  }
+
+  /// The neighbourhood's columns and every continuous column that shares a row with one of
+  /// them; all others stay at the incumbent.
+  ///
+  /// Fixing the continuous columns far from the neighbourhood (link witnesses, continuation
+  /// indicators of other groups) keeps the incumbent feasible and the sub-MIP small.
+  static func freeColumns(_ model: Model, _ neighbourhood: [Variable]) -> [Bool] {
+    var free = [Bool](repeating: false, count: model.variables.count)
+    for v in neighbourhood { free[v.index] = true }
+    var touched = free
+    for c in model.constraints where c.expression.variables.contains(where: { free[$0.index] }) {
+      for v in c.expression.variables where model.variables[v.index].kind == .continuous {
+        touched[v.index] = true
+      }
+    }
+    return touched
   }
 
   /// The model over the `free` columns only, every other column fixed at `values`.
