@@ -49,12 +49,13 @@ extension PlanningModel {
       }.count
       x[e.index] = Double(max(0, present - data.groups[j].maxDonors))
     }
+    var members: [Int: [Int]] = [:]  // group → active staff
+    for pair in plan.active { members[pair.group, default: []].append(pair.staff) }
     for (n, c) in needShort {
       let need = data.needs[n]
       guard let j = data.groupIndex[need.group] else { continue }
-      let have = plan.active.filter {
-        $0.group == j && data.staff[$0.staff].has(need.skill, atLeast: need.level)
-      }.count
+      let have = (members[j] ?? []).filter { data.staff[$0].has(need.skill, atLeast: need.level) }
+        .count
       x[c.index] = Double(max(0, need.count - have))
     }
     for (pair, link) in linkCovered {
@@ -85,15 +86,13 @@ extension PlanningModel {
       for (d, t) in aboveAverage { x[t.index] = max(0, (loadValues[d] ?? 0) - average) }
       if let v = averageLoad { x[v.index] = average }
     }
-    for (key, list) in continues {
+    for (key, list) in takesUp {
       let now = donorHolds(key)
-      let before = SeatKey(group: key.group, year: key.year - 1, role: key.role)
-      let previous = donorHolds(before)
-      for (d, k) in list {
+      let previous = donorHolds(SeatKey(group: key.group, year: key.year - 1, role: key.role))
+      for (d, n) in list {
         let held = now[d].map { $0.value(x) > 0.5 } ?? false
-        let heldBefore =
-          key.year == index.startYear ? true : (previous[d].map { $0.value(x) > 0.5 } ?? false)
-        x[k.index] = held && heldBefore ? 1 : 0
+        let heldBefore = previous[d].map { $0.value(x) > 0.5 } ?? false
+        x[n.index] = held && !heldBefore ? 1 : 0
       }
     }
     return x

@@ -15,6 +15,8 @@ public struct Planner {
 
   /// Share of the remaining time each stage may use; the last stage takes what is left.
   static let timeShares: [Double] = [0.5, 0.3, 0.5, 1.0]
+  /// Seconds below which a stage calls no solver (or search) and keeps its incumbent.
+  static let shortestSolve = 0.05
   /// Relative and absolute slack when the max-load optimum is fixed for the last stage.
   static let loadTolerance = 1e-6
 
@@ -63,16 +65,19 @@ public struct Planner {
         // Shortfall, excess and the largest load are never below 0: a plan that reaches 0
         // is proven optimal for its stage without a search.
         let floor = -planning.constants[stage.rawValue]
-        if stage != .preferences {
-          let stop = options.timeLimit * Self.timeShares[stage.rawValue] / 2
+        // The stage's share of what is left of the whole run (model building included), the
+        // search at most half of it; no sub-MIP or solve runs past the stage's end.
+        let share = max(0, options.timeLimit - elapsed()) * Self.timeShares[stage.rawValue]
+        let stageEnd = clock.now + .seconds(share)
+        if share / 2 >= Self.shortestSolve {
           values = try searchNeighbourhoods(
-            planning, from: values, stage: stage, target: floor,
-            shouldStop: { elapsed() - stageBegan > stop })
+            planning, from: values, stage: stage,
+            target: stage == .preferences ? -.infinity : floor,
+            deadline: clock.now + .seconds(share / 2))
         }
-        let remaining = max(0.1, options.timeLimit - elapsed())
+        let stageLeft = (stageEnd - clock.now).inSeconds
         var solverOptions = SolverOptions(
-          timeLimit: max(0.1, remaining * Self.timeShares[stage.rawValue]),
-          relativeGap: options.mipGap)
+          timeLimit: max(Self.shortestSolve, stageLeft), relativeGap: options.mipGap)
         solverOptions.start = values
         if let report = options.progress {
           let name = stage.name
@@ -87,6 +92,8 @@ public struct Planner {
         if stage != .preferences, objective.value(values) <= floor + 1e-9 {
           let value = objective.value(values)
           solution = Solution(status: .optimal, objective: value, bound: value, values: values)
+        } else if stageLeft < Self.shortestSolve {
+          solution = Solution(status: .noSolutionFound)  // no time left: the incumbent stays
         } else {
           solution = try solver.solve(planning.model, options: solverOptions)
         }

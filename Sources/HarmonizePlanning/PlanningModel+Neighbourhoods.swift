@@ -12,7 +12,7 @@ extension PlanningModel {
     for (pair, z) in donorActive { columns[pair.group].append(z) }
     for (key, list) in holds { columns[key.group].append(contentsOf: list.map(\.variable)) }
     for (key, f) in seatShort { columns[key.group].append(f) }
-    for (key, list) in continues { columns[key.group].append(contentsOf: list.map(\.variable)) }
+    for (key, list) in takesUp { columns[key.group].append(contentsOf: list.map(\.variable)) }
     for (j, u) in donorShort { columns[j].append(u) }
     for (j, e) in excess { columns[j].append(e) }
     for (n, c) in needShort {
@@ -25,14 +25,18 @@ extension PlanningModel {
     return columns.map { $0.sorted { $0.index < $1.index } }
   }
 
-  /// One neighbourhood per group that the incumbent `values` leaves short of something (most
-  /// short first), then one per other group: the group itself and the `size - 1` groups that
-  /// share the most possible members with it, so people can move between them.
-  func neighbourhoods(around values: [Double], size: Int) -> [[Variable]] {
+  /// One neighbourhood per group, the most promising first, after the person neighbourhoods.
+  ///
+  /// Most promising: for the shortfall and excess stages the groups the incumbent `values`
+  /// leaves short (most short first), for the max-load stage the groups where the most loaded
+  /// donors sit, for the preferences stage the groups with the most membership changes. Each
+  /// holds the group and the `size - 1` groups that share the most of its members in
+  /// `values`, so people can move between them.
+  func neighbourhoods(around values: [Double], size: Int, stage: Stage = .shortfall)
+    -> [[Variable]]
+  {
     let data = index.data
     let columns = columnsByGroup()
-    var candidates = Array(repeating: Set<Int>(), count: data.groups.count)
-    for pair in active.keys { candidates[pair.group].insert(pair.staff) }
     var shortfall = Array(repeating: 0.0, count: data.groups.count)
     for (key, f) in seatShort { shortfall[key.group] += values[f.index] }
     for (j, u) in donorShort { shortfall[j] += values[u.index] }
@@ -41,17 +45,56 @@ extension PlanningModel {
     }
     for (pair, link) in linkCovered { shortfall[pair.staff] += 1 - values[link.covered.index] }
     for (j, e) in excess { shortfall[j] += values[e.index] }
-    let seeds = data.groups.indices.filter { !columns[$0].isEmpty }
-      .sorted { (-shortfall[$0], $0) < (-shortfall[$1], $1) }
-    let byPerson = personNeighbourhoods(around: values, shortfall: shortfall, columns: columns)
-    return byPerson + seeds.map { j in
-      let related = data.groups.indices.filter { $0 != j && !columns[$0].isEmpty }
-        .map { (k: $0, shared: candidates[j].intersection(candidates[$0]).count) }
-        .filter { $0.shared > 0 }
-        .sorted { (-$0.shared, $0.k) < (-$1.shared, $1.k) }
-        .prefix(size - 1)
-      return ([j] + related.map(\.k)).flatMap { columns[$0] }
+    let sitting = sittingMembers(values)
+    var priority = shortfall
+    switch stage {
+    case .shortfall, .excess: break
+    case .maxLoad:
+      var load = Array(repeating: 0.0, count: data.donors.count)
+      for (d, e) in loads { load[d] = e.value(values) }
+      priority = sitting.map { people in
+        people.compactMap { index.donorOf[$0] }.map { load[$0] }.max() ?? 0
+      }
+    case .preferences:
+      // Groups with the most membership changes against today first.
+      priority = Array(repeating: 0, count: data.groups.count)
+      for (pair, a) in active where (values[a.index] > 0.5) != index.todayActive.contains(pair) {
+        priority[pair.group] += 1
+      }
+      for pair in index.todayActive where active[pair] == nil { priority[pair.group] += 1 }
     }
+    var groupsOf = Array(repeating: [Int](), count: data.staff.count)
+    for (j, people) in sitting.enumerated() {
+      for i in people { groupsOf[i].append(j) }
+    }
+    let seeds = data.groups.indices.filter { !columns[$0].isEmpty }
+      .sorted { (-priority[$0], $0) < (-priority[$1], $1) }
+    var first = personNeighbourhoods(around: values, shortfall: shortfall, columns: columns)
+    if stage == .maxLoad, let top = seeds.first.map({ priority[$0] }) {
+      // Single groups of the most loaded donors: small sub-MIPs that hand one of their
+      // memberships or seats to another donor.
+      first += seeds.filter { priority[$0] >= top - 1e-9 }.map { columns[$0] }
+    }
+    return first
+      + seeds.map { j in
+        var shared: [Int: Int] = [:]
+        for i in sitting[j] {
+          for k in groupsOf[i] where k != j && !columns[k].isEmpty { shared[k, default: 0] += 1 }
+        }
+        let related = shared.sorted { (-$0.value, $0.key) < (-$1.value, $1.key) }
+          .prefix(size - 1).map(\.key)
+        return ([j] + related).flatMap { columns[$0] }
+      }
+  }
+
+  /// Per group, the staff who are members or seat holders in `values`, sorted.
+  func sittingMembers(_ values: [Double]) -> [[Int]] {
+    var sitting = Array(repeating: Set<Int>(), count: index.data.groups.count)
+    for (pair, a) in active where values[a.index] > 0.5 { sitting[pair.group].insert(pair.staff) }
+    for (key, list) in holds {
+      for (i, h) in list where values[h.index] > 0.5 { sitting[key.group].insert(i) }
+    }
+    return sitting.map { $0.sorted() }
   }
 }
 
@@ -67,9 +110,8 @@ extension PlanningModel {
   {
     let data = index.data
     var sitsIn = Array(repeating: Set<Int>(), count: data.staff.count)
-    for (pair, a) in active where values[a.index] > 0.5 { sitsIn[pair.staff].insert(pair.group) }
-    for (key, list) in holds {
-      for (i, h) in list where values[h.index] > 0.5 { sitsIn[i].insert(key.group) }
+    for (j, people) in sittingMembers(values).enumerated() {
+      for i in people { sitsIn[i].insert(j) }
     }
     var gaps: [(group: Int, people: [Int])] = []
     for n in needShort.keys.sorted() {
@@ -116,10 +158,11 @@ extension Planner {
   static let neighbourhoodPasses = 4
 
   /// Improves the incumbent of the stage whose objective `planning.model` minimises by
-  /// large neighbourhood search, until `target`, the passes or `shouldStop`.
+  /// large neighbourhood search, until `target`, the passes or `deadline` (no sub-MIP runs
+  /// past it).
   func searchNeighbourhoods(
     _ planning: PlanningModel, from values: [Double], stage: PlanningModel.Stage,
-    target: Double, shouldStop: () -> Bool
+    target: Double, deadline: ContinuousClock.Instant
   ) throws -> [Double] {
     var sub = SolverOptions()
     sub.nodeLimit = Self.subproblemNodes
@@ -133,8 +176,9 @@ extension Planner {
     let search = NeighbourhoodSearch(subproblemOptions: sub, maxPasses: Self.neighbourhoodPasses)
     let result = try search.improve(
       planning.model, start: values,
-      neighbourhoods: planning.neighbourhoods(around: values, size: Self.neighbourhoodSize),
-      target: target, shouldStop: shouldStop)
+      neighbourhoods: planning.neighbourhoods(
+        around: values, size: Self.neighbourhoodSize, stage: stage),
+      target: target, deadline: deadline)
     let seconds = (clock.now - began).inSeconds
     let reached = result.objective + planning.constants[stage.rawValue]
     options.progress?(

@@ -45,8 +45,9 @@ struct PlanningModel {
   var aboveAverage: [Int: Variable] = [:]
   /// The average load over donors with capacity (defined by one row).
   var averageLoad: Variable?
-  /// k[d,g,y,r]: the donor holds the seat role in the year and held it the year before.
-  var continues: [SeatKey: [(donor: Int, variable: Variable)]] = [:]
+  /// n[d,g,y,r]: the donor takes the seat role up in the year (it did not hold it the year
+  /// before), for years after the first plan year.
+  var takesUp: [SeatKey: [(donor: Int, variable: Variable)]] = [:]
   /// Stage objectives without their constants, and the constants kept apart.
   var objectives: [LinearExpression] = Array(repeating: LinearExpression(), count: 4)
   var constants: [Double] = [0, 0, 0, 0]
@@ -120,12 +121,14 @@ struct PlanningModel {
 
   private mutating func addSeats() throws(ModelError) {
     let data = index.data
+    let seniors = data.staff.indices.filter { data.staff[$0].canChair }
     for j in data.groups.indices {
+      let members = seniors.filter { active[Pair(staff: $0, group: j)] != nil }
       for y in index.seatYears[j] {
         for r in index.roles(j) {
           let key = SeatKey(group: j, year: y, role: r)
           var list: [(staff: Int, variable: Variable)] = []
-          for i in data.staff.indices where index.canHold(i, j, y, r) {
+          for i in members where index.canHold(i, j, y, r) {
             list.append((i, try model.addVariable("h_\(i)_\(j)_\(y)_\(r)", .binary)))
           }
           holds[key] = list
@@ -393,36 +396,39 @@ struct PlanningModel {
     }
   }
 
-  /// k ≤ X[y], k ≤ X[y-1] (today's seats for the first year): rewarded for stability, and for
-  /// leads also by the rotation weight, so leads serve whole terms and rotate when they end.
+  /// Seat continuations, rewarded for stability (leads also by the rotation weight).
+  ///
+  /// Leads thus serve whole terms and rotate when they end. In the first plan year a donor
+  /// continues by holding the role it holds today: `X[y0]` itself is rewarded. Later, with
+  /// `n ≥ X[y] − X[y−1]`, `n ≥ 0`, the continuation is `X[y] − n` (= min(X[y], X[y−1]) at
+  /// the optimum): one row per donor and year instead of two for `k ≤ X[y], k ≤ X[y−1]`.
   private mutating func addContinuations(_ key: SeatKey) throws(ModelError) {
+    let p = Stage.preferences.rawValue
     let now = donorHolds(key)
-    let previousKey = SeatKey(group: key.group, year: key.year - 1, role: key.role)
-    let previous = key.year == index.startYear ? [:] : donorHolds(previousKey)
     let reward = weights.stability + (key.role == .focal ? weights.rotation : 0)
+    guard reward != 0 else { return }
+    if key.year == index.startYear {
+      for d in now.keys.sorted() {
+        guard let x = now[d],
+          index.todaySeats.contains(where: {
+            $0.group == key.group && $0.role == key.role && $0.donor == d
+          })
+        else { continue }
+        objectives[p].add(x, times: -reward)
+      }
+      return
+    }
+    let previous = donorHolds(SeatKey(group: key.group, year: key.year - 1, role: key.role))
     var list: [(donor: Int, variable: Variable)] = []
     for d in now.keys.sorted() {
-      guard let x = now[d] else { continue }
-      let heldBefore: LinearExpression?
-      if key.year == index.startYear {
-        let held = index.todaySeats.contains {
-          $0.group == key.group && $0.role == key.role && $0.donor == d
-        }
-        heldBefore = held ? LinearExpression(constant: 1) : nil
-      } else {
-        heldBefore = previous[d]
-      }
-      guard let before = heldBefore else { continue }
-      let k = try model.addVariable(
-        "k_\(d)_\(key.group)_\(key.year)_\(key.role)", lower: 0, upper: 1)
-      try model.addConstraint("kn_\(d)_\(key.group)_\(key.year)_\(key.role)", k.expression - x <= 0)
-      if before.variables.isEmpty == false {
-        try model.addConstraint(
-          "kp_\(d)_\(key.group)_\(key.year)_\(key.role)", k.expression - before <= 0)
-      }
-      objectives[Stage.preferences.rawValue].add(k, -reward)
-      list.append((d, k))
+      guard let x = now[d], let before = previous[d] else { continue }
+      let name = "\(d)_\(key.group)_\(key.year)_\(key.role)"
+      let n = try model.addVariable("n_\(name)", lower: 0, upper: 1)
+      try model.addConstraint("takeup_\(name)", x - before - n <= 0)
+      objectives[p].add(x, times: -reward)
+      objectives[p].add(n, reward)
+      list.append((d, n))
     }
-    continues[key] = list
+    takesUp[key] = list
   }
 }

@@ -14,8 +14,32 @@ struct StartHeuristic {
   private var membersOfDonor: [Pair: Int] = [:]  // (donor, group) → active staff count
   private var groupsOfDonor: [Int: Int] = [:]
   private var seatsOfDonor: [Pair: Int] = [:]  // (donor, year) → seats
+  /// Per group: its active staff, and the number of donors with active staff there.
+  private var membersOf: [Set<Int>]
+  private var donorCount: [Int]
+  /// Links whose cover counts as shortfall (open cross-cutting group → open linked group),
+  /// and per group the positions of the links from or to it.
+  private let links: [(from: Int, to: Int)]
+  private let linksOf: [[Int]]
 
-  init(_ index: PlanningIndex) { self.index = index }
+  init(_ index: PlanningIndex) {
+    self.index = index
+    let data = index.data
+    membersOf = Array(repeating: [], count: data.groups.count)
+    donorCount = Array(repeating: 0, count: data.groups.count)
+    var links: [(from: Int, to: Int)] = []
+    var linksOf = Array(repeating: [Int](), count: data.groups.count)
+    for j in data.groups.indices where index.isOpen(j) && data.groups[j].kind == .crossCutting {
+      for id in Set(data.groups[j].links).sorted() {
+        guard let l = data.groupIndex[id], index.isOpen(l) else { continue }
+        linksOf[j].append(links.count)
+        if l != j { linksOf[l].append(links.count) }
+        links.append((j, l))
+      }
+    }
+    self.links = links
+    self.linksOf = linksOf
+  }
 
   /// Builds the start assignment.
   ///
@@ -77,10 +101,12 @@ struct StartHeuristic {
   private mutating func join(_ i: Int, _ j: Int) {
     guard let d = index.donorOf[i] else { return }
     plan.active.insert(Pair(staff: i, group: j))
+    membersOf[j].insert(i)
     for y in index.years { used[i, default: [:]][y, default: 0] += memberCost(i, j, y) }
     groupsOfStaff[i, default: 0] += 1
     if membersOfDonor[Pair(staff: d, group: j), default: 0] == 0 {
       groupsOfDonor[d, default: 0] += 1
+      donorCount[j] += 1
     }
     membersOfDonor[Pair(staff: d, group: j), default: 0] += 1
   }
@@ -89,18 +115,17 @@ struct StartHeuristic {
     guard let d = index.donorOf[i], plan.active.remove(Pair(staff: i, group: j)) != nil else {
       return
     }
+    membersOf[j].remove(i)
     for y in index.years { used[i, default: [:]][y, default: 0] -= memberCost(i, j, y) }
     groupsOfStaff[i, default: 0] -= 1
     membersOfDonor[Pair(staff: d, group: j), default: 0] -= 1
     if membersOfDonor[Pair(staff: d, group: j), default: 0] == 0 {
       groupsOfDonor[d, default: 0] -= 1
+      donorCount[j] -= 1
     }
   }
 
-  private func donorsIn(_ j: Int) -> Int {
-    (0..<data.donors.count).filter { membersOfDonor[Pair(staff: $0, group: j), default: 0] > 0 }
-      .count
-  }
+  private func donorsIn(_ j: Int) -> Int { donorCount[j] }
 
   // MARK: - Repair today's roster
 
@@ -258,7 +283,7 @@ struct StartHeuristic {
         }
       }
       var placed = false
-      for i in recruits.sorted(by: { score($0) < score($1) }) {
+      for (_, i) in recruits.map({ (score($0), $0) }).sorted(by: { $0.0 < $1.0 }) {
         join(i, key.group)
         if canTake(i, key, continuing: false) {
           take(i, key)
@@ -309,42 +334,45 @@ struct StartHeuristic {
     for j in data.groups.indices where index.isOpen(j) && data.groups[j].kind == .crossCutting {
       for id in Set(data.groups[j].links).sorted() {
         guard let l = data.groupIndex[id], index.isOpen(l), !linkCovered(j, l) else { continue }
-        let inJ = everyone.filter { plan.active.contains(Pair(staff: $0, group: j)) }
-        let inL = everyone.filter { plan.active.contains(Pair(staff: $0, group: l)) }
+        let inJ = membersOf[j].sorted()
+        let inL = membersOf[l].sorted()
         if !addBest(l, from: inJ) { _ = addBest(j, from: inL) }
       }
     }
   }
 
   private func linkCovered(_ j: Int, _ l: Int) -> Bool {
-    plan.active.contains { $0.group == j && plan.active.contains(Pair(staff: $0.staff, group: l)) }
+    !membersOf[j].isDisjoint(with: membersOf[l])
   }
 
   /// Staff-side shortfall of the whole plan (donor, competency, link), first year.
   private func staffShortfall() -> Int {
-    var total = 0
-    for j in data.groups.indices where index.isOpen(j) {
-      total += max(0, data.groups[j].minDonors - donorsIn(j))
-      for n in index.needsOf[j] {
-        let need = data.needs[n]
-        let have = plan.active.filter {
-          $0.group == j && data.staff[$0.staff].has(need.skill, atLeast: need.level)
-        }.count
-        total += max(0, need.count - have)
-      }
-      guard data.groups[j].kind == .crossCutting else { continue }
-      for id in Set(data.groups[j].links) {
-        guard let l = data.groupIndex[id], index.isOpen(l) else { continue }
-        total += linkCovered(j, l) ? 0 : 1
-      }
+    let groups = data.groups.indices.filter { index.isOpen($0) }
+    return groups.reduce(0) { $0 + groupShortfall($1) }
+      + links.filter { !linkCovered($0.from, $0.to) }.count
+  }
+
+  /// The donor and competency shortfall of open group `j`.
+  private func groupShortfall(_ j: Int) -> Int {
+    var total = max(0, data.groups[j].minDonors - donorsIn(j))
+    for n in index.needsOf[j] {
+      let need = data.needs[n]
+      let have = membersOf[j].filter { data.staff[$0].has(need.skill, atLeast: need.level) }
+        .count
+      total += max(0, need.count - have)
     }
     return total
+  }
+
+  /// The part of `staffShortfall()` that memberships of open group `j` change: its own and
+  /// that of the links from or to it.
+  private func shortfall(around j: Int) -> Int {
+    groupShortfall(j) + linksOf[j].filter { !linkCovered(links[$0].from, links[$0].to) }.count
   }
 
   /// Demotes whole donors from over-populated groups when they hold no seat there and the
   /// demotion opens no gap.
   private mutating func removeExcess() {
-    var shortfall = staffShortfall()
     for j in data.groups.indices where index.isOpen(j) {
       for d in (0..<data.donors.count).reversed() where donorsIn(j) > data.groups[j].maxDonors {
         let mine = index.staffOf[d].filter { plan.active.contains(Pair(staff: $0, group: j)) }
@@ -353,12 +381,10 @@ struct StartHeuristic {
           $0.key.group == j && $0.value.contains(where: mine.contains)
         }
         guard !seated else { continue }
+        let before = shortfall(around: j)
         for i in mine { leave(i, j) }
-        let after = staffShortfall()
-        if after > shortfall {
+        if shortfall(around: j) > before {
           for i in mine { join(i, j) }
-        } else {
-          shortfall = after
         }
       }
     }

@@ -30,7 +30,8 @@ public struct GLPKSolver: Solver, Sendable {
       solution = try terminal.capturing {
         let problem = try GLPKProblem(model, forExport: false)
         let run = GLPKRun(
-          model: model, problem: problem, options: options, terminal: terminal, began: began)
+          model: model, problem: problem, options: options, terminal: terminal, began: began,
+          loadSeconds: Self.seconds(since: began))
         return model.isMIP ? try run.solveMIP() : try run.solveLP()
       }
     }
@@ -105,13 +106,28 @@ private struct GLPKRun {
   let options: SolverOptions
   let terminal: TerminalSink
   let began: ContinuousClock.Instant
+  /// Seconds spent checking and loading the model into GLPK; held back from each `tm_lim`,
+  /// since `glp_simplex` spends about as long setting up and storing its solution outside
+  /// its time check (1-2 s on a model with 5-8 million non-zeros).
+  let loadSeconds: Double
 
   private var messageLevel: Int32 { options.verbose ? GLP_MSG_ON : GLP_MSG_ERR }
 
-  /// What is left of the time limit, in GLPK's milliseconds (at least 1).
+  /// Non-zeros above which `glp_simplex` runs without GLPK's LP presolver under a time limit:
+  /// the presolver, and the scaling of the presolved LP it does, are not interrupted by
+  /// `tm_lim` and took most of a stage's limit on a 100-donor generated set
+  /// (docs/benchmarks.md, "Planning").
+  static let presolveLimit = 400_000
+  /// Non-zeros above which branch-and-cut under a time limit branches by Driebeck-Tomlin
+  /// instead of pseudocosts: GLPK initialises a pseudocost with two dual simplex runs per
+  /// fractional column, outside its time check (a 3 s sub-MIP with 265,000 non-zeros ran
+  /// 20 s; a 3.4 s stage on Data/mozambique, 63,000 non-zeros, ran 6.6 s).
+  static let pseudocostLimit = 30_000
+
+  /// What is left of the time limit less `loadSeconds`, in GLPK's milliseconds (at least 1).
   private var remainingMilliseconds: Int32 {
     guard let limit = options.timeLimit else { return Int32.max }
-    let left = (limit - GLPKSolver.seconds(since: began)) * 1000
+    let left = (limit - GLPKSolver.seconds(since: began) - loadSeconds) * 1000
     return Int32(max(1, min(Double(Int32.max), left.rounded(.up))))
   }
 
@@ -142,7 +158,8 @@ private struct GLPKRun {
   /// When the presolver gives up (GLP_ENOPFS / GLP_ENODFS, which do not tell infeasible from
   /// unbounded) it runs again without presolve from the standard basis so that the status is
   /// exact.
-  private func simplex(presolve: Bool) throws -> Int32 {
+  private func simplex(presolve wanted: Bool) throws -> Int32 {
+    let presolve = wanted && (options.timeLimit == nil || problem.nonZeros <= Self.presolveLimit)
     var parm = glp_smcp()
     glp_init_smcp(&parm)
     parm.msg_lev = messageLevel
@@ -179,7 +196,8 @@ private struct GLPKRun {
     }
     let search = SearchContext(
       start: start.map { [0] + $0 }, nodeLimit: options.nodeLimit, progress: options.progress,
-      began: began, constant: model.objective.constant, maximize: model.sense == .maximize)
+      began: began, deadline: options.timeLimit.map { began + .seconds($0) },
+      constant: model.objective.constant, maximize: model.sense == .maximize)
     var parm = glp_iocp()
     glp_init_iocp(&parm)
     parm.msg_lev = messageLevel
@@ -188,7 +206,10 @@ private struct GLPKRun {
     let cuts = options.cuts ? GLP_ON : GLP_OFF
     (parm.gmi_cuts, parm.mir_cuts, parm.cov_cuts, parm.clq_cuts) = (cuts, cuts, cuts, cuts)
     parm.fp_heur = options.feasibilityPump ? GLP_ON : GLP_OFF
-    parm.br_tech = options.pseudocostBranching ? GLP_BR_PCH : GLP_BR_DTH
+    let pseudocosts =
+      options.pseudocostBranching
+      && (options.timeLimit == nil || problem.nonZeros <= Self.pseudocostLimit)
+    parm.br_tech = pseudocosts ? GLP_BR_PCH : GLP_BR_DTH
     parm.cb_func = searchCallback
     parm.cb_info = Unmanaged.passUnretained(search).toOpaque()
     parm.tm_lim = remainingMilliseconds
@@ -252,6 +273,8 @@ private final class GLPKProblem {
   let pointer: OpaquePointer
   let rowCount: Int
   let columnCount: Int
+  /// Non-zeros of the constraint matrix.
+  let nonZeros: Int
 
   /// Builds rows, columns, bounds, kinds, objective and matrix.
   ///
@@ -262,6 +285,7 @@ private final class GLPKProblem {
     let matrix = try MatrixArrays(model)
     rowCount = model.constraints.count
     columnCount = model.variables.count
+    nonZeros = matrix.values.count - 1
     pointer = glp_create_prob()
     if names {
       glp_set_prob_name(pointer, Self.sanitised(model.name))
@@ -372,6 +396,9 @@ private final class SearchContext {
   let nodeLimit: Int?
   let progress: (@Sendable (SolverProgress) -> Void)?
   let began: ContinuousClock.Instant
+  /// The end of the time limit: no branching starts after it (GLPK checks its own `tm_lim`
+  /// only between subproblems, and choosing a branch may take long).
+  let deadline: ContinuousClock.Instant?
   var lastReport: ContinuousClock.Instant?
   var lastIncumbent: Double?
   let constant: Double
@@ -381,12 +408,14 @@ private final class SearchContext {
 
   init(
     start: [Double]?, nodeLimit: Int?, progress: (@Sendable (SolverProgress) -> Void)?,
-    began: ContinuousClock.Instant, constant: Double, maximize: Bool
+    began: ContinuousClock.Instant, deadline: ContinuousClock.Instant?, constant: Double,
+    maximize: Bool
   ) {
     self.start = start
     self.nodeLimit = nodeLimit
     self.progress = progress
     self.began = began
+    self.deadline = deadline
     self.constant = constant
     self.maximize = maximize
   }
@@ -439,6 +468,8 @@ private func searchCallback(_ tree: OpaquePointer?, _ info: UnsafeMutableRawPoin
       status == GLP_FEAS || status == GLP_OPT
       ? glp_mip_obj_val(solved) + search.constant : nil
     search.report(incumbent: incumbent)
+  case GLP_IBRANCH:
+    if let deadline = search.deadline, ContinuousClock.now >= deadline { glp_ios_terminate(tree) }
   default:
     break
   }

@@ -31,13 +31,19 @@ public struct NeighbourhoodSearch {
 
   /// Improves `start`, a feasible column vector of `model`, over `neighbourhoods`.
   ///
-  /// Stops when the objective reaches `target` (e.g. a proven bound), after `maxPasses`, or
-  /// when `shouldStop` says so (checked between sub-MIPs, e.g. for a deadline).
+  /// Stops when the objective reaches `target` (e.g. a proven bound), after `maxPasses`, at
+  /// `deadline`, or when `shouldStop` says so (checked between sub-MIPs). Each sub-MIP's time
+  /// limit is cut to what is left before `deadline`, so the search ends by it (plus the time
+  /// to build the last sub-MIP).
   public func improve(
     _ model: Model, start: [Double], neighbourhoods: [[Variable]], target: Double? = nil,
-    shouldStop: () -> Bool = { false }
+    deadline: ContinuousClock.Instant? = nil, shouldStop: () -> Bool = { false }
   ) throws -> Result {
     let solver = GLPKSolver()
+    func secondsLeft() -> Double {
+      deadline.map { ($0 - ContinuousClock.now).inSeconds } ?? .infinity
+    }
+    func stop() -> Bool { shouldStop() || secondsLeft() < Self.shortestSubproblem }
     let minimize = model.sense == .minimize
     func better(_ a: Double, _ b: Double) -> Bool {
       minimize ? a < b - 1e-7 * max(1, abs(b)) : a > b + 1e-7 * max(1, abs(b))
@@ -52,10 +58,14 @@ public struct NeighbourhoodSearch {
     for _ in 0..<maxPasses {
       var improved = false
       for neighbourhood in neighbourhoods {
-        if reached(objective) || shouldStop() { break }
+        if reached(objective) || stop() { break }
         let free = Self.freeColumns(model, neighbourhood)
         let (sub, columns) = try Self.restricted(model, to: free, at: values)
+        if stop() { break }
         var options = subproblemOptions
+        if deadline != nil {
+          options.timeLimit = min(options.timeLimit ?? .infinity, secondsLeft())
+        }
         options.start = columns.map { values[$0] }
         let solution = try solver.solve(sub, options: options)
         result.subproblems += 1
@@ -66,28 +76,40 @@ public struct NeighbourhoodSearch {
         improved = true
         result.improvements += 1
       }
-      if !improved || reached(objective) || shouldStop() { break }
+      if !improved || reached(objective) || stop() { break }
     }
     result.values = values
     result.objective = objective
     return result
   }
 
-  /// The neighbourhood's columns and every continuous column that shares a row with one of
-  /// them; all others stay at the incumbent.
+  /// Seconds before the deadline below which no sub-MIP is started.
+  static let shortestSubproblem = 0.05
+
+  /// The neighbourhood's columns and every continuous column linked to them by rows, directly
+  /// or through other continuous columns; all others stay at the incumbent.
   ///
-  /// Fixing the continuous columns far from the neighbourhood (link witnesses, continuation
-  /// indicators of other groups) keeps the incumbent feasible and the sub-MIP small.
+  /// An average or a maximum over everything is reached and stays free, while the continuous
+  /// columns of far-away rows (another group's indicators) are fixed, which keeps the
+  /// sub-MIP small and its incumbent feasible.
   static func freeColumns(_ model: Model, _ neighbourhood: [Variable]) -> [Bool] {
     var free = [Bool](repeating: false, count: model.variables.count)
     for v in neighbourhood { free[v.index] = true }
-    var touched = free
-    for c in model.constraints where c.expression.variables.contains(where: { free[$0.index] }) {
-      for v in c.expression.variables where model.variables[v.index].kind == .continuous {
-        touched[v.index] = true
+    var reached = [Bool](repeating: false, count: model.constraints.count)
+    var grew = true
+    while grew {
+      grew = false
+      for (i, c) in model.constraints.enumerated() where !reached[i] {
+        guard c.expression.variables.contains(where: { free[$0.index] }) else { continue }
+        reached[i] = true
+        for v in c.expression.variables
+        where !free[v.index] && model.variables[v.index].kind == .continuous {
+          free[v.index] = true
+          grew = true
+        }
       }
     }
-    return touched
+    return free
   }
 
   /// The model over the `free` columns only, every other column fixed at `values`.

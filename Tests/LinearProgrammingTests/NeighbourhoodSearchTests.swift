@@ -66,6 +66,16 @@ private func assignment() throws -> (Model, x: [[Variable]], start: [Double]) {
     #expect(result.subproblems == 0)
   }
 
+  @Test func aPassedDeadlineSolvesNoSubproblemAndKeepsTheStart() throws {
+    let (model, x, start) = try assignment()
+    let search = NeighbourhoodSearch(subproblemOptions: SolverOptions(), maxPasses: 3)
+    let result = try search.improve(
+      model, start: start, neighbourhoods: [x.flatMap { $0 }],
+      deadline: ContinuousClock.now - .seconds(1))
+    #expect(result.subproblems == 0)
+    #expect(result.values == start)
+  }
+
   @Test func theRestrictedModelKeepsFreeColumnsAndRowsThatTouchThem() throws {
     let (model, x, start) = try assignment()
     var free = [Bool](repeating: false, count: 25)
@@ -78,5 +88,41 @@ private func assignment() throws -> (Model, x: [[Variable]], start: [Double]) {
     // beats x00 + x11 = 9 + 4; the fixed rows add 1 + 4 + 9 as a constant.
     let solution = try GLPKSolver().solve(sub)
     #expect(close(solution.objective, 2 + 6 + 1 + 4 + 9))
+  }
+
+  /// Three binaries with a continuous average `m = (x0 + x1 + x2) / 3` and a continuous
+  /// `t ≥ 1 − x2` that only touches x2's row.
+  @Test func freeColumnsReachAnAverageThroughRowsAndFixFarContinuousColumns() throws {
+    var model = Model(name: "average")
+    let x = try (0..<3).map { try model.addVariable("x_\($0)", .binary) }
+    let m = try model.addVariable("m", lower: 0, upper: 1)
+    let t = try model.addVariable("t", lower: 0, upper: 1)
+    let u = try model.addVariable("u", lower: 0, upper: 1)
+    try model.addConstraint("avg", (1.0 / 3) * x.sum() - m == 0)
+    try model.addConstraint("tdef", x[2] + t >= 1)
+    try model.addConstraint("uofm", m - u <= 0)
+    let free = NeighbourhoodSearch.freeColumns(model, [x[0]])
+    #expect(free[x[0].index] && free[m.index])
+    #expect(free[u.index])  // reached through m, a continuous column
+    #expect(!free[x[1].index] && !free[x[2].index] && !free[t.index])
+  }
+
+  /// Lowering a total needs the average free, and with it the rows `t_i ≥ x_i − avg` of the
+  /// columns outside the neighbourhood: minimise the average of three binaries of which at
+  /// least one must be 1, from the start (1, 1, 1).
+  @Test func aMoveThatLowersAnAverageIsFound() throws {
+    var model = Model(name: "lower")
+    let x = try (0..<3).map { try model.addVariable("x_\($0)", .binary) }
+    let avg = try model.addVariable("avg", lower: 0, upper: 1)
+    let t = try (0..<3).map { try model.addVariable("t_\($0)", lower: 0, upper: 1) }
+    try model.addConstraint("avg", (1.0 / 3) * x.sum() - avg == 0)
+    for i in 0..<3 { try model.addConstraint("above_\(i)", x[i] - avg - t[i] <= 0) }
+    try model.addConstraint("one", x.sum() >= 1)
+    try model.minimize(avg.expression)
+    let start = [1.0, 1, 1, 1, 0, 0, 0]
+    let search = NeighbourhoodSearch(subproblemOptions: SolverOptions(), maxPasses: 2)
+    let result = try search.improve(model, start: start, neighbourhoods: x.map { [$0] })
+    #expect(close(result.objective, 1.0 / 3))
+    #expect(result.improvements == 2)
   }
 }
