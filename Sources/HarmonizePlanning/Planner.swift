@@ -14,7 +14,12 @@ public struct Planner {
   }
 
   /// Share of the remaining time each stage may use; the last stage takes what is left.
-  static let timeShares: [Double] = [0.5, 0.3, 0.5, 1.0]
+  static let timeShares: [Double] = [0.5, 0.3, 0.6, 1.0]
+  /// Share of a stage's time the neighbourhood search may use before GLPK gets the rest. The
+  /// whole-model solve proves the shortfall and excess stages; in the max-load and
+  /// preferences stages its bound is weak and its first LP slow (11 s and 25 s on
+  /// Data/mozambique), so the search gets more there (docs/model.md, "Time").
+  static let searchShares: [Double] = [0.5, 0.5, 0.75, 0.75]
   /// Seconds below which a stage calls no solver (or search) and keeps its incumbent.
   static let shortestSolve = 0.05
   /// Relative and absolute slack when the max-load optimum is fixed for the last stage.
@@ -66,14 +71,15 @@ public struct Planner {
         // is proven optimal for its stage without a search.
         let floor = -planning.constants[stage.rawValue]
         // The stage's share of what is left of the whole run (model building included), the
-        // search at most half of it; no sub-MIP or solve runs past the stage's end.
+        // search its part of it; no sub-MIP or solve runs past the stage's end.
         let share = max(0, options.timeLimit - elapsed()) * Self.timeShares[stage.rawValue]
         let stageEnd = clock.now + .seconds(share)
-        if share / 2 >= Self.shortestSolve {
+        let searchTime = share * Self.searchShares[stage.rawValue]
+        if searchTime >= Self.shortestSolve {
           values = try searchNeighbourhoods(
             planning, from: values, stage: stage,
             target: stage == .preferences ? -.infinity : floor,
-            deadline: clock.now + .seconds(share / 2))
+            deadline: clock.now + .seconds(searchTime))
         }
         let stageLeft = (stageEnd - clock.now).inSeconds
         var solverOptions = SolverOptions(
