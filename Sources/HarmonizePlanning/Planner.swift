@@ -15,8 +15,9 @@ public struct Planner {
 
   /// Share of the remaining time each stage may use; the last stage takes what is left.
   static let timeShares: [Double] = [0.5, 0.3, 0.6, 1.0]
-  /// Share of a stage's time the neighbourhood search may use before GLPK gets the rest. The
-  /// whole-model solve proves the shortfall and excess stages; in the max-load and
+  /// Share of a stage's time the neighbourhood search may use before GLPK gets the rest.
+  ///
+  /// The whole-model solve proves the shortfall and excess stages; in the max-load and
   /// preferences stages its bound is weak and its first LP slow (11 s and 25 s on
   /// Data/mozambique), so the search gets more there (docs/model.md, "Time").
   static let searchShares: [Double] = [0.5, 0.5, 0.75, 0.75]
