@@ -69,7 +69,8 @@ extension PlanningModel {
     }
     let seeds = data.groups.indices.filter { !columns[$0].isEmpty }
       .sorted { (-priority[$0], $0) < (-priority[$1], $1) }
-    var first = personNeighbourhoods(around: values, shortfall: shortfall, columns: columns)
+    var first = personNeighbourhoods(
+      around: values, groupsOf: groupsOf, shortfall: shortfall, columns: columns)
     if stage == .maxLoad, let top = seeds.first.map({ priority[$0] }) {
       // Single groups of the most loaded donors: small sub-MIPs that hand one of their
       // memberships or seats to another donor.
@@ -100,19 +101,16 @@ extension PlanningModel {
 
 extension PlanningModel {
   /// For each gap a specific person could close, one neighbourhood per such person: the short
-  /// group with every group that person sits in (member or seat holder) in `values`.
+  /// group with every group that person sits in (member or seat holder, `groupsOf`, sorted)
+  /// in `values`.
   ///
   /// A competency need is met only by people with the skill, and an empty seat by a senior
   /// member with the days; both are usually busy elsewhere. Groups chosen by shared possible
   /// members miss them, since nearly everyone may join nearly every group.
-  func personNeighbourhoods(around values: [Double], shortfall: [Double], columns: [[Variable]])
-    -> [[Variable]]
-  {
+  func personNeighbourhoods(
+    around values: [Double], groupsOf: [[Int]], shortfall: [Double], columns: [[Variable]]
+  ) -> [[Variable]] {
     let data = index.data
-    var sitsIn = Array(repeating: Set<Int>(), count: data.staff.count)
-    for (j, people) in sittingMembers(values).enumerated() {
-      for i in people { sitsIn[i].insert(j) }
-    }
     var gaps: [(group: Int, people: [Int])] = []
     for n in needShort.keys.sorted() {
       guard let c = needShort[n], values[c.index] > 0.5,
@@ -139,7 +137,7 @@ extension PlanningModel {
     var result: [[Variable]] = []
     for (j, people) in gaps {
       for i in people {
-        let groups = ([j] + sitsIn[i].subtracting([j]).sorted())
+        let groups = [j] + groupsOf[i].filter { $0 != j }
         guard groups.count > 1, seen.insert(groups).inserted else { continue }
         result.append(groups.flatMap { columns[$0] })
       }

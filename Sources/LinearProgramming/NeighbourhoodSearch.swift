@@ -31,19 +31,18 @@ public struct NeighbourhoodSearch {
 
   /// Improves `start`, a feasible column vector of `model`, over `neighbourhoods`.
   ///
-  /// Stops when the objective reaches `target` (e.g. a proven bound), after `maxPasses`, at
-  /// `deadline`, or when `shouldStop` says so (checked between sub-MIPs). Each sub-MIP's time
-  /// limit is cut to what is left before `deadline`, so the search ends by it (plus the time
-  /// to build the last sub-MIP).
+  /// Stops when the objective reaches `target` (e.g. a proven bound), after `maxPasses`, or at
+  /// `deadline`. Each sub-MIP's time limit is cut to what is left before `deadline`, so the
+  /// search ends by it (plus the time to build the last sub-MIP).
   public func improve(
     _ model: Model, start: [Double], neighbourhoods: [[Variable]], target: Double? = nil,
-    deadline: ContinuousClock.Instant? = nil, shouldStop: () -> Bool = { false }
+    deadline: ContinuousClock.Instant? = nil
   ) throws -> Result {
     let solver = GLPKSolver()
     func secondsLeft() -> Double {
       deadline.map { ($0 - ContinuousClock.now).inSeconds } ?? .infinity
     }
-    func stop() -> Bool { shouldStop() || secondsLeft() < Self.shortestSubproblem }
+    func stop() -> Bool { secondsLeft() < Self.shortestSubproblem }
     let minimize = model.sense == .minimize
     func better(_ a: Double, _ b: Double) -> Bool {
       minimize ? a < b - 1e-7 * max(1, abs(b)) : a > b + 1e-7 * max(1, abs(b))

@@ -37,7 +37,9 @@ struct PlanCommand: ParsableCommand {
   @Option(help: "Chair horizon in years (main groups get at least 4).")
   var years: Int = Defaults.horizon
 
-  @Option(name: .customLong("time-limit"), help: "Wall-clock limit for the solve, in seconds.")
+  @Option(
+    name: .customLong("time-limit"),
+    help: "Wall-clock limit for the whole run (model building and every stage), in seconds.")
   var timeLimit: Double = 60
 
   @Option(
