@@ -20,7 +20,7 @@ public struct Planner {
   /// The whole-model solve proves the shortfall and excess stages; in the max-load and
   /// preferences stages its bound is weak and its first LP slow (11 s and 25 s on
   /// Data/mozambique), so the search gets more there (docs/model.md, "Time").
-  static let searchShares: [Double] = [0.5, 0.5, 0.75, 0.75]
+  static let searchShares: [Double] = [0.5, 0.5, 0.85, 0.85]
   /// Seconds below which a stage calls no solver (or search) and keeps its incumbent.
   static let shortestSolve = 0.05
   /// Relative and absolute slack when the max-load optimum is fixed for the last stage.
@@ -80,7 +80,8 @@ public struct Planner {
           values = try searchNeighbourhoods(
             planning, from: values, stage: stage,
             target: stage == .preferences ? -.infinity : floor,
-            deadline: clock.now + .seconds(searchTime))
+            deadline: clock.now + .seconds(searchTime)
+          ).values
         }
         let stageLeft = (stageEnd - clock.now).inSeconds
         var solverOptions = SolverOptions(

@@ -154,16 +154,32 @@ extension Planner {
   static let subproblemNodes = 200
   /// Passes over all neighbourhoods at most.
   static let neighbourhoodPasses = 4
+  /// Rounds of the max-load search at most (each one pass, its neighbourhoods and penalty
+  /// thresholds set around the incumbent of the round before).
+  static let loadSearchRounds = 20
+  /// Most loaded donors paired with every less loaded one in each max-load round.
+  static let heaviestDonors = 3
+
+  /// Sub-MIPs the search may solve per second of `PlanningOptions.timeLimit`, by stage.
+  ///
+  /// A work limit set from the limit the user gave, not from the clock, ends the search at the
+  /// same point on every run, so a run whose searches end by it is reproducible. Calibrated
+  /// on Data/mozambique and Data/cambodia (docs/model.md, "Time") so that at the default 60 s
+  /// the searches usually end by their budget before their share of the time.
+  static let subproblemsPerSecond: [Double] = [10, 10, 3.5, 0.5]
+  /// Branch-and-bound nodes per sub-MIP of the max-load search: its sub-MIPs' bounds are
+  /// weak, so most that cannot improve would run to the node limit.
+  static let loadSubproblemNodes = 50
 
   /// Improves the incumbent of the stage whose objective `planning.model` minimises by
-  /// large neighbourhood search, until `target`, the passes or `deadline` (no sub-MIP runs
-  /// past it).
+  /// large neighbourhood search, until `target`, the passes, the stage's sub-MIP budget or
+  /// `deadline` (no sub-MIP runs past it).
   func searchNeighbourhoods(
     _ planning: PlanningModel, from values: [Double], stage: PlanningModel.Stage,
     target: Double, deadline: ContinuousClock.Instant
-  ) throws -> [Double] {
+  ) throws -> NeighbourhoodSearch.Result {
     var sub = SolverOptions()
-    sub.nodeLimit = Self.subproblemNodes
+    sub.nodeLimit = stage.rawValue >= 2 ? Self.loadSubproblemNodes : Self.subproblemNodes
     // Measured on Data/mozambique: GLPK initialises pseudocosts with two dual simplex runs
     // per fractional column; Driebeck-Tomlin branching made the shortfall stage's search 3x
     // faster and let the max-load search solve 116 sub-MIPs instead of ~30 in its time.
@@ -173,19 +189,60 @@ extension Planner {
     // the search reaches the same or better plans in the same time.
     sub.cuts = false
     sub.feasibilityPump = false
+    let budget = Int((options.timeLimit * Self.subproblemsPerSecond[stage.rawValue]).rounded(.up))
     let clock = ContinuousClock()
     let began = clock.now
-    let search = NeighbourhoodSearch(subproblemOptions: sub, maxPasses: Self.neighbourhoodPasses)
-    let result = try search.improve(
-      planning.model, start: values,
-      neighbourhoods: planning.neighbourhoods(
-        around: values, size: Self.neighbourhoodSize, stage: stage),
-      target: target, deadline: deadline)
+    let result: NeighbourhoodSearch.Result
+    if stage == .maxLoad {
+      result = try searchLoads(
+        planning, from: values, options: sub, budget: budget, deadline: deadline)
+    } else {
+      let search = NeighbourhoodSearch(
+        subproblemOptions: sub, maxPasses: Self.neighbourhoodPasses, maxSubproblems: budget)
+      result = try search.improve(
+        planning.model, start: values,
+        neighbourhoods: planning.neighbourhoods(
+          around: values, size: Self.neighbourhoodSize, stage: stage),
+        target: target, deadline: deadline)
+    }
     let seconds = (clock.now - began).inSeconds
-    let reached = result.objective + planning.constants[stage.rawValue]
+    let reached = planning.value(stage, result.values)
     options.progress?(
       "stage \(stage.name): neighbourhood search \(format(reached)) after "
-        + "\(result.subproblems) sub-MIPs (\(result.improvements) improving), \(format(seconds)) s")
-    return result.values
+        + "\(result.subproblems) sub-MIPs (\(result.improvements) improving), \(format(seconds)) s"
+        + (result.stoppedByDeadline ? ", stopped by the time limit" : ""))
+    return result
+  }
+
+  /// Rounds of the max-load search: each round searches one pass of neighbourhoods around the
+  /// incumbent with the penalty thresholds set from its largest load
+  /// (`PlanningModel.loadSearchModel`); a round without improvement ends the search.
+  private func searchLoads(
+    _ planning: PlanningModel, from values: [Double], options sub: SolverOptions, budget: Int,
+    deadline: ContinuousClock.Instant
+  ) throws -> NeighbourhoodSearch.Result {
+    let columns = planning.model.variables.count
+    var total = NeighbourhoodSearch.Result(
+      values: values, objective: planning.value(.maxLoad, values), subproblems: 0,
+      improvements: 0)
+    for _ in 0..<Self.loadSearchRounds where total.subproblems < budget {
+      let search = NeighbourhoodSearch(
+        subproblemOptions: sub, maxPasses: 1, maxSubproblems: budget - total.subproblems)
+      let (model, start) = try planning.loadSearchModel(around: total.values)
+      let round = try search.improve(
+        model, start: start,
+        neighbourhoods: planning.donorPairNeighbourhoods(
+          around: total.values, top: Self.heaviestDonors)
+          + planning.neighbourhoods(
+            around: total.values, size: Self.neighbourhoodSize, stage: .maxLoad),
+        deadline: deadline)
+      total.subproblems += round.subproblems
+      total.improvements += round.improvements
+      total.values = Array(round.values.prefix(columns))
+      total.stoppedByDeadline = round.stoppedByDeadline
+      if round.improvements == 0 || round.stoppedByDeadline { break }
+    }
+    total.objective = planning.value(.maxLoad, total.values)
+    return total
   }
 }

@@ -17,23 +17,36 @@ public struct NeighbourhoodSearch {
     public var subproblems: Int
     /// Sub-MIPs that improved the incumbent.
     public var improvements: Int
+    /// Whether the deadline, not the target, the passes or the budget, ended the search: a
+    /// search ended by its work limits is deterministic, one ended by the clock is not.
+    public var stoppedByDeadline = false
+
+    public init(values: [Double], objective: Double, subproblems: Int, improvements: Int) {
+      self.values = values
+      self.objective = objective
+      self.subproblems = subproblems
+      self.improvements = improvements
+    }
   }
 
   /// Options of each sub-MIP; set `nodeLimit` for a deterministic search.
   public var subproblemOptions: SolverOptions
   /// Passes over all neighbourhoods at most; a pass without improvement ends the search.
   public var maxPasses: Int
+  /// Sub-MIPs at most: a work limit that, unlike a deadline, ends every run at the same point.
+  public var maxSubproblems: Int
 
-  public init(subproblemOptions: SolverOptions, maxPasses: Int = 3) {
+  public init(subproblemOptions: SolverOptions, maxPasses: Int = 3, maxSubproblems: Int = .max) {
     self.subproblemOptions = subproblemOptions
     self.maxPasses = maxPasses
+    self.maxSubproblems = maxSubproblems
   }
 
   /// Improves `start`, a feasible column vector of `model`, over `neighbourhoods`.
   ///
-  /// Stops when the objective reaches `target` (e.g. a proven bound), after `maxPasses`, or at
-  /// `deadline`. Each sub-MIP's time limit is cut to what is left before `deadline`, so the
-  /// search ends by it (plus the time to build the last sub-MIP).
+  /// Stops when the objective reaches `target` (e.g. a proven bound), after `maxPasses` or
+  /// `maxSubproblems`, or at `deadline`. Each sub-MIP's time limit is cut to what is left
+  /// before `deadline`, so the search ends by it (plus the time to build the last sub-MIP).
   public func improve(
     _ model: Model, start: [Double], neighbourhoods: [[Variable]], target: Double? = nil,
     deadline: ContinuousClock.Instant? = nil
@@ -42,7 +55,13 @@ public struct NeighbourhoodSearch {
     func secondsLeft() -> Double {
       deadline.map { ($0 - ContinuousClock.now).inSeconds } ?? .infinity
     }
-    func stop() -> Bool { secondsLeft() < Self.shortestSubproblem }
+    var result = Result(
+      values: start, objective: model.objective.value(start), subproblems: 0, improvements: 0)
+    func stop() -> Bool {
+      if result.subproblems >= maxSubproblems { return true }
+      if secondsLeft() < Self.shortestSubproblem { result.stoppedByDeadline = true }
+      return result.stoppedByDeadline
+    }
     let minimize = model.sense == .minimize
     func better(_ a: Double, _ b: Double) -> Bool {
       minimize ? a < b - 1e-7 * max(1, abs(b)) : a > b + 1e-7 * max(1, abs(b))
@@ -52,8 +71,7 @@ public struct NeighbourhoodSearch {
       return minimize ? value <= target + 1e-9 : value >= target - 1e-9
     }
     var values = start
-    var objective = model.objective.value(start)
-    var result = Result(values: values, objective: objective, subproblems: 0, improvements: 0)
+    var objective = result.objective
     for _ in 0..<maxPasses {
       var improved = false
       for neighbourhood in neighbourhoods {

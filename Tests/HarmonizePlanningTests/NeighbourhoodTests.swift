@@ -1,4 +1,5 @@
 import HarmonizeData
+import LinearProgramming
 import Testing
 
 @testable import HarmonizePlanning
@@ -34,5 +35,48 @@ import Testing
       planning.active.filter { pair, a in first.contains { $0.index == a.index } }
         .map { data.groups[$0.key.group].id })
     #expect(groups == ["F", "X", "Y"])
+  }
+
+  /// A and C sit in three groups each (load 0.6), B and D in none; each group needs one donor.
+  ///
+  /// Any one move lowers only one of the two top loads, so the largest load, the stage's own
+  /// objective, cannot fall by one move: the search stalls on it. The max-load search's
+  /// penalty on loads above thresholds accepts the first move, and the second then lowers it
+  /// to 0.4, the optimum (six 2-day memberships in four 10-day donors: someone takes two).
+  @Test func theLoadSearchLeavesAPlateauOfTiedDonors() throws {
+    let groups = (1...6).map {
+      WorkingGroup(
+        id: "G\($0)", minDonors: 1, maxDonors: 1, chair: ChairStructure.none, memberDays: 2)
+    }
+    let data = Fixture.data(
+      donors: ["A", "B", "C", "D"].map { Donor(id: $0) },
+      staff: ["A", "B", "C", "D"].map {
+        StaffMember(id: $0.lowercased() + "1", donor: $0, days: 10)
+      },
+      groups: groups,
+      participation: (1...3).map { Membership(staff: "a1", group: "G\($0)") }
+        + (4...6).map { Membership(staff: "c1", group: "G\($0)") })
+    let index = PlanningIndex(data, startYear: Fixture.year, years: 3)
+    var planning = try PlanningModel(index, weights: .init())
+    try planning.prepare(.maxLoad)
+    try planning.model.addConstraint("fix_shortfall", planning.objectives[0] <= 0)
+    try planning.model.addConstraint("fix_excess", planning.objectives[1] <= 0)
+    try planning.model.minimize(planning.objectives[PlanningModel.Stage.maxLoad.rawValue])
+    let today = planning.columns(Assignment(active: index.todayActive))
+    #expect(abs(planning.value(.maxLoad, today) - 0.6) < 1e-9)
+
+    let plain = try NeighbourhoodSearch(subproblemOptions: SolverOptions()).improve(
+      planning.model, start: today,
+      neighbourhoods: planning.donorPairNeighbourhoods(around: today, top: 3)
+        + planning.neighbourhoods(around: today, size: 3, stage: .maxLoad))
+    #expect(abs(planning.value(.maxLoad, plain.values) - 0.6) < 1e-9)
+
+    let planner = Planner(data, options: PlanningOptions(startYear: Fixture.year))
+    let searched = try planner.searchNeighbourhoods(
+      planning, from: today, stage: .maxLoad, target: 0,
+      deadline: ContinuousClock.now + .seconds(30)
+    ).values
+    #expect(abs(planning.value(.maxLoad, searched) - 0.4) < 1e-9)
+    #expect(planning.value(.shortfall, searched) == 0)
   }
 }

@@ -1,0 +1,100 @@
+import LinearProgramming
+
+/// The objective the neighbourhood search minimises in the max-load stage (docs/model.md,
+/// "Searching the largest load").
+///
+/// The stage's own objective, the largest load M, only moves when every donor at the top
+/// sheds load at once; a sub-MIP that frees the groups of one of several donors tied near
+/// the top cannot improve it, so the search stalls on a plateau. The search therefore also
+/// counts how far each donor's load rises above a few thresholds below the incumbent's M: a
+/// convex penalty that rewards lowering any high load, which is what makes room for M to fall.
+extension PlanningModel {
+  /// Thresholds of the penalty, as shares of the incumbent's largest load.
+  static let penaltyThresholds: [Double] = [0.95, 0.9, 0.85, 0.8]
+  /// Weight of M against the penalty: a step of M (≥ 1/(H·capacity) ≈ 0.002 on the bundled
+  /// sets) outweighs any penalty change one sub-MIP can make.
+  static let largestLoadWeight = 1_000.0
+
+  /// The max-load stage's model (after `prepare(.maxLoad)`) with the search objective
+  /// `W·M + Σ_d Σ_k t[d,k]`, `t[d,k] ≥ load_d − θ_k·M₀`, and `M ≤ M₀`, where M₀ is the largest
+  /// load of `values`; and `values` extended by the new columns.
+  ///
+  /// The new columns come after the planning model's, so its columns and neighbourhoods keep
+  /// their indices: the first `model.variables.count` values of a solution are a plan.
+  func loadSearchModel(around values: [Double]) throws(ModelError)
+    -> (model: Model, start: [Double])
+  {
+    guard let m = maxLoad else { return (model, values) }
+    var search = model
+    var start = values
+    let largest = value(.maxLoad, values)
+    start[m.index] = largest
+    var objective = LinearExpression(m, Self.largestLoadWeight)
+    for d in loads.keys.sorted() {
+      guard let load = loads[d] else { continue }
+      for (k, share) in Self.penaltyThresholds.enumerated() {
+        let threshold = share * largest
+        let t = try search.addVariable("above_\(d)_\(k)", lower: 0)
+        try search.addConstraint("abovedef_\(d)_\(k)", load - t <= threshold)
+        start.append(max(0, load.value(values) - threshold))
+        objective.add(t)
+      }
+    }
+    try search.addConstraint("largest", m.expression <= largest)
+    try search.minimize(objective)
+    return (search, start)
+  }
+}
+
+extension PlanningModel {
+  /// Integer columns of each donor (index = donor): its staff's memberships and seats, its
+  /// presence in groups, and the shortfall and excess counts of the groups it may join (so a
+  /// move between two donors may also shift which of a group's gaps stays open).
+  func columnsByDonor() -> [[Variable]] {
+    let data = index.data
+    var columns = Array(repeating: [Variable](), count: data.donors.count)
+    var groupsOf = Array(repeating: Set<Int>(), count: data.donors.count)
+    for (pair, a) in active {
+      guard let d = index.donorOf[pair.staff] else { continue }
+      columns[d].append(a)
+      groupsOf[d].insert(pair.group)
+    }
+    for (pair, z) in donorActive { columns[pair.staff].append(z) }
+    for (_, list) in holds {
+      for (i, h) in list {
+        if let d = index.donorOf[i] { columns[d].append(h) }
+      }
+    }
+    var gapsOf = Array(repeating: [Variable](), count: data.groups.count)
+    for (key, f) in seatShort { gapsOf[key.group].append(f) }
+    for (j, u) in donorShort { gapsOf[j].append(u) }
+    for (j, e) in excess { gapsOf[j].append(e) }
+    for (n, c) in needShort {
+      if let j = data.groupIndex[data.needs[n].group] { gapsOf[j].append(c) }
+    }
+    for d in columns.indices {
+      for j in groupsOf[d] { columns[d] += gapsOf[j] }
+    }
+    return columns.map { $0.sorted { $0.index < $1.index } }
+  }
+
+  /// Donor pairs for the max-load search, the least loaded partner first.
+  ///
+  /// Each of the `top` most loaded donors in `values` is paired with every donor less loaded.
+  /// Freeing two donors' columns lets a sub-MIP hand memberships and seats from one to the
+  /// other across all groups.
+  func donorPairNeighbourhoods(around values: [Double], top: Int) -> [[Variable]] {
+    let columns = columnsByDonor()
+    let byLoad = loads.keys.map { (donor: $0, load: loads[$0]?.value(values) ?? 0) }
+      .filter { !columns[$0.donor].isEmpty }
+      .sorted { ($1.load, $0.donor) < ($0.load, $1.donor) }
+    var result: [[Variable]] = []
+    for (k, heavy) in byLoad.prefix(top).enumerated() {
+      for light in byLoad[(k + 1)...].reversed() {
+        let both = Set(columns[heavy.donor] + columns[light.donor])
+        result.append(both.sorted { $0.index < $1.index })
+      }
+    }
+    return result
+  }
+}
