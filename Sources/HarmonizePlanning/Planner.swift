@@ -50,6 +50,7 @@ public struct Planner {
       "start: shortfall \(format(planning.value(.shortfall, values))), "
         + "excess \(format(planning.value(.excess, values))), \(format(elapsed())) s")
     var results: [(solution: Solution?, seconds: Double)] = []
+    var reproducible = true
     let solver = GLPKSolver()
     for stage in PlanningModel.Stage.allCases {
       let stageBegan = elapsed()
@@ -76,12 +77,15 @@ public struct Planner {
         let share = max(0, options.timeLimit - elapsed()) * Self.timeShares[stage.rawValue]
         let stageEnd = clock.now + .seconds(share)
         let searchTime = share * Self.searchShares[stage.rawValue]
+        let settled = stage != .preferences && objective.value(values) <= floor + 1e-9
+        if searchTime < Self.shortestSolve, !settled { reproducible = false }
         if searchTime >= Self.shortestSolve {
-          values = try searchNeighbourhoods(
+          let search = try searchNeighbourhoods(
             planning, from: values, stage: stage,
             target: stage == .preferences ? -.infinity : floor,
-            deadline: clock.now + .seconds(searchTime)
-          ).values
+            deadline: clock.now + .seconds(searchTime))
+          values = search.values
+          if search.stoppedByDeadline { reproducible = false }
         }
         let stageLeft = (stageEnd - clock.now).inSeconds
         var solverOptions = SolverOptions(
@@ -102,11 +106,16 @@ public struct Planner {
           solution = Solution(status: .optimal, objective: value, bound: value, values: values)
         } else if stageLeft < Self.shortestSolve {
           solution = Solution(status: .noSolutionFound)  // no time left: the incumbent stays
+          reproducible = false
         } else {
           solution = try solver.solve(planning.model, options: solverOptions)
         }
         switch solution.status {
         case .optimal, .feasible:
+          // A solve the clock stopped ends wherever it got to: its plan may differ next run.
+          if solution.status == .feasible, !planning.samePlan(solution.values, values) {
+            reproducible = false
+          }
           values = solution.values
         case .noSolutionFound:
           break  // the start (or the previous stage's plan) stays the incumbent
@@ -144,9 +153,11 @@ public struct Planner {
     }
     let gap = stages.map(\.gap).max() ?? 0
     let status: Plan.Status = stages.allSatisfy { $0.status == .optimal } ? .optimal : .feasible
-    return Plan(
+    var plan = Plan(
       roster: RosterBuilder.roster(planning.assignment(values), index: index), status: status,
       stages: stages, gap: gap, seconds: elapsed())
+    plan.reproducible = reproducible
+    return plan
   }
 
   /// Fixes a stage's optimum for the stages after it: integer counts exactly (as an upper

@@ -45,6 +45,14 @@ struct PlanSummary {
       lines.append("Status: error: the plan could not be computed")
     }
     if !plan.message.isEmpty { lines.append("Reason: \(plan.message)") }
+    if plan.status == .optimal || plan.status == .feasible {
+      lines.append(
+        plan.reproducible
+          ? "Reproducible: yes, the search ended by its work limits (same input and options, "
+            + "same plan)"
+          : "Reproducible: no, the time limit stopped the search (another run may differ; "
+            + "a longer --time-limit helps)")
+    }
     lines.append("Solver time: \(Format.fixed(plan.seconds)) seconds")
     return lines
   }

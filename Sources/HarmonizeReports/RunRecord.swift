@@ -115,6 +115,7 @@ extension PlanReports {
     let w = options.weights
     var root: [String: V] = [
       "status": .string(plan.status.rawValue), "gap": .fixed(plan.gap, 6),
+      "reproducible": .bool(plan.reproducible),
       "seconds": .fixed(plan.seconds, 2), "version": .string(version),
       "dataset": .string(dataSet.name), "message": .string(plan.message),
       "checksums": .object(dataSet.checksums.mapValues { .string($0) }),

@@ -131,6 +131,9 @@ struct PlanCLITests {
     let status = try #require(json["status"] as? String)
     #expect(["optimal", "feasible"].contains(status))
     if status == "optimal" { #expect(json["gap"] as? Double == 0) }
+    let reproducible = try #require(json["reproducible"] as? Bool)
+    let summary = try read(out, "summary.txt")
+    #expect(summary.contains(reproducible ? "Reproducible: yes" : "Reproducible: no"))
     let checksums = try #require(json["checksums"] as? [String: String])
     let inputs = try FileManager.default.contentsOfDirectory(atPath: data.path)
       .filter { $0.hasSuffix(".csv") }.sorted()

@@ -50,6 +50,16 @@ import Testing
     try #require(first.status == .optimal, "determinism is only promised without a time limit")
     #expect(first.roster == second.roster)
     #expect(first.stages.map(\.value) == second.stages.map(\.value))
+    #expect(first.reproducible && second.reproducible)
+  }
+
+  /// 0.01 s is gone before the first stage: every stage keeps the start, which a faster
+  /// machine would have improved, so the plan must not claim to be reproducible.
+  @Test func aPlanTheClockCutShortIsNotReproducible() throws {
+    let data = try #require(Self.generated(1))
+    let plan = Planner(data, options: Self.options(limit: 0.01)).plan()
+    #expect(plan.status == .feasible)
+    #expect(!plan.reproducible)
   }
 
   @Test(arguments: seeds) func stageValuesEqualTheDiagnosisOfThePlan(seed: UInt64) throws {
