@@ -50,6 +50,7 @@ struct PlanBench: ParsableCommand {
         stage.bound ?? .nan, stage.seconds)
     }
     line += String(format: ", gap %.4f, total %.2f s", plan.gap, plan.seconds)
+    line += plan.reproducible ? ", reproducible" : ", cut by the clock"
     if !plan.message.isEmpty { line += ", \(plan.message)" }
     print(line)
   }
