@@ -91,6 +91,13 @@ public struct Planner {
         var solverOptions = SolverOptions(
           timeLimit: max(Self.shortestSolve, stageLeft), relativeGap: options.mipGap)
         solverOptions.start = values
+        if stage == .maxLoad || stage == .preferences {
+          // Measured on Data/cambodia: the feasibility pump and the cut rounds at the root of
+          // these 12,000-row models run for ~20 s without looking at the time limit (the
+          // preferences solve ended 8 s past it), and neither improved the search's plan.
+          solverOptions.cuts = false
+          solverOptions.feasibilityPump = false
+        }
         if let report = options.progress {
           let name = stage.name
           let constant = planning.constants[stage.rawValue]
