@@ -166,7 +166,7 @@ extension Planner {
   /// same point on every run, so a run whose searches end by it is reproducible. Calibrated
   /// on Data/mozambique and Data/cambodia (docs/model.md, "Time") so that at the default 60 s
   /// the searches usually end by their budget before their share of the time.
-  static let subproblemsPerSecond: [Double] = [10, 10, 3.5, 0.5]
+  static let subproblemsPerSecond: [Double] = [10, 10, 3.5, 1.5]
   /// Branch-and-bound nodes per sub-MIP of the max-load search: its sub-MIPs' bounds are
   /// weak, so most that cannot improve would run to the node limit.
   static let loadSubproblemNodes = 50
@@ -199,10 +199,11 @@ extension Planner {
     } else {
       let search = NeighbourhoodSearch(
         subproblemOptions: sub, maxPasses: Self.neighbourhoodPasses, maxSubproblems: budget)
+      let pairs = stage == .preferences ? planning.changePairNeighbourhoods(around: values) : []
       result = try search.improve(
         planning.model, start: values,
-        neighbourhoods: planning.neighbourhoods(
-          around: values, size: Self.neighbourhoodSize, stage: stage),
+        neighbourhoods: pairs
+          + planning.neighbourhoods(around: values, size: Self.neighbourhoodSize, stage: stage),
         target: target, deadline: deadline)
     }
     let seconds = (clock.now - began).inSeconds

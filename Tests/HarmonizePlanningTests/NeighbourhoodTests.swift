@@ -79,4 +79,39 @@ import Testing
     #expect(abs(planning.value(.maxLoad, searched) - 0.4) < 1e-9)
     #expect(planning.value(.shortfall, searched) == 0)
   }
+
+  /// A's lead of G passes to B in the plan's first year and back in its third; C only sits
+  /// in H. The preferences search's first neighbourhood frees A and B together, and no other
+  /// pair moves anything.
+  @Test func aSeatPassingBetweenTwoDonorsPairsThem() throws {
+    let data = Fixture.data(
+      donors: ["A", "B", "C"].map { Donor(id: $0) },
+      staff: ["A", "B", "C"].map {
+        StaffMember(id: $0.lowercased() + "1", donor: $0, days: 10, isSenior: true)
+      },
+      groups: [
+        WorkingGroup(id: "G", minDonors: 1, chair: .focal),
+        WorkingGroup(id: "H", minDonors: 1, chair: ChairStructure.none),
+      ],
+      participation: [
+        Membership(staff: "a1", group: "G", role: .focal, since: Fixture.year - 1),
+        Membership(staff: "b1", group: "G"), Membership(staff: "c1", group: "H"),
+      ])
+    let index = PlanningIndex(data, startYear: Fixture.year, years: 3)
+    let planning = try PlanningModel(index, weights: .init())
+    let (a1, b1, c1) = (0, 1, 2)
+    let (g, h) = (0, 1)
+    var plan = Assignment(active: index.todayActive)
+    for (offset, holder) in [b1, b1, a1].enumerated() {
+      plan.seats[SeatKey(group: g, year: Fixture.year + offset, role: .focal)] = [holder]
+    }
+    let pairs = planning.changePairNeighbourhoods(around: planning.columns(plan))
+    #expect(pairs.count == 1)
+    let freed = Set(try #require(pairs.first).map(\.index))
+    for (pair, a) in planning.active {
+      let expected = pair.staff == a1 || pair.staff == b1
+      #expect(freed.contains(a.index) == expected, "a[\(pair.staff), \(pair.group)]")
+    }
+    #expect(planning.active[Pair(staff: c1, group: h)] != nil)
+  }
 }
