@@ -80,9 +80,10 @@ import Testing
     #expect(planning.value(.shortfall, searched) == 0)
   }
 
-  /// A's lead of G passes to B in the plan's first year and back in its third; C only sits
-  /// in H. The preferences search's first neighbourhood frees A and B together, and no other
-  /// pair moves anything.
+  /// A's lead of G passes to B in the plan's first year and back in its third.
+  ///
+  /// C only sits in H. The preferences search's first neighbourhood frees A and B together,
+  /// and no other pair moves anything.
   @Test func aSeatPassingBetweenTwoDonorsPairsThem() throws {
     let data = Fixture.data(
       donors: ["A", "B", "C"].map { Donor(id: $0) },
