@@ -120,7 +120,7 @@ public struct Planner {
         switch solution.status {
         case .optimal, .feasible:
           // A solve the clock stopped ends wherever it got to: its plan may differ next run.
-          if solution.status == .feasible, !planning.samePlan(solution.values, values) {
+          if solution.stoppedByTimeLimit, !planning.samePlan(solution.values, values) {
             reproducible = false
           }
           values = solution.values

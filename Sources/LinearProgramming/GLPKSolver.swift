@@ -134,7 +134,14 @@ private struct GLPKRun {
   // MARK: LP
 
   func solveLP() throws -> Solution {
-    switch try simplex(presolve: options.presolve) {
+    let run = try simplex(presolve: options.presolve)
+    var solution = readLP(run.status)
+    solution.stoppedByTimeLimit = run.hitTimeLimit
+    return solution
+  }
+
+  private func readLP(_ status: Int32) -> Solution {
+    switch status {
     case GLP_OPT:
       let objective = glp_get_obj_val(problem.pointer) + model.objective.constant
       return Solution(
@@ -153,12 +160,12 @@ private struct GLPKRun {
     }
   }
 
-  /// Runs `glp_simplex` and returns `glp_get_status`.
+  /// Runs `glp_simplex` and returns `glp_get_status` and whether `tm_lim` stopped it.
   ///
   /// When the presolver gives up (GLP_ENOPFS / GLP_ENODFS, which do not tell infeasible from
   /// unbounded) it runs again without presolve from the standard basis so that the status is
   /// exact.
-  private func simplex(presolve wanted: Bool) throws -> Int32 {
+  private func simplex(presolve wanted: Bool) throws -> (status: Int32, hitTimeLimit: Bool) {
     let presolve = wanted && (options.timeLimit == nil || problem.nonZeros <= Self.presolveLimit)
     var parm = glp_smcp()
     glp_init_smcp(&parm)
@@ -176,7 +183,7 @@ private struct GLPKRun {
       throw SolverError.glpkFailed(
         routine: "glp_simplex", code: Int(rc), message: terminal.lastLines)
     }
-    return glp_get_status(problem.pointer)
+    return (glp_get_status(problem.pointer), rc == GLP_ETMLIM)
   }
 
   // MARK: MIP
@@ -187,11 +194,15 @@ private struct GLPKRun {
     // presolver glp_intopt needs an optimal basis first (else GLP_EROOT).
     let presolve = options.presolve && start == nil
     if !presolve {
-      switch try simplex(presolve: options.presolve) {
+      let root = try simplex(presolve: options.presolve)
+      switch root.status {
       case GLP_OPT: break
       case GLP_NOFEAS: return Solution(status: .infeasible)
       case GLP_UNBND: return Solution(status: .unbounded)
-      default: return withStart(Solution(status: .noSolutionFound), start, bound: nil)
+      default:
+        var solution = withStart(Solution(status: .noSolutionFound), start, bound: nil)
+        solution.stoppedByTimeLimit = root.hitTimeLimit
+        return solution
       }
     }
     let search = SearchContext(
@@ -216,15 +227,18 @@ private struct GLPKRun {
     let rc = withExtendedLifetime(search) { glp_intopt(problem.pointer, &parm) }
     switch rc {
     case 0, GLP_ETMLIM, GLP_ESTOP, GLP_EMIPGAP:
-      return withStart(
+      var solution = withStart(
         readMIP(stoppedByGap: rc == GLP_EMIPGAP, search: search), start,
         bound: search.bound)
+      solution.stoppedByTimeLimit =
+        solution.status != .optimal && (rc == GLP_ETMLIM || search.passedDeadline)
+      return solution
     case GLP_ENOPFS:
       return Solution(status: .infeasible)
     case GLP_ENODFS:
       // The presolver found the relaxation dual infeasible: unbounded or primal infeasible.
       glp_std_basis(problem.pointer)
-      return try simplex(presolve: false) == GLP_NOFEAS
+      return try simplex(presolve: false).status == GLP_NOFEAS
         ? Solution(status: .infeasible) : Solution(status: .unbounded)
     default:
       throw SolverError.glpkFailed(
@@ -405,6 +419,8 @@ private final class SearchContext {
   let maximize: Bool
   /// Best bound of the open subproblems (objective constant included), last seen.
   var bound: Double?
+  /// Whether the callback stopped the search at `deadline`.
+  var passedDeadline = false
 
   init(
     start: [Double]?, nodeLimit: Int?, progress: (@Sendable (SolverProgress) -> Void)?,
@@ -469,7 +485,10 @@ private func searchCallback(_ tree: OpaquePointer?, _ info: UnsafeMutableRawPoin
       ? glp_mip_obj_val(solved) + search.constant : nil
     search.report(incumbent: incumbent)
   case GLP_IBRANCH:
-    if let deadline = search.deadline, ContinuousClock.now >= deadline { glp_ios_terminate(tree) }
+    if let deadline = search.deadline, ContinuousClock.now >= deadline {
+      search.passedDeadline = true
+      glp_ios_terminate(tree)
+    }
   default:
     break
   }

@@ -17,8 +17,9 @@ public struct NeighbourhoodSearch {
     public var subproblems: Int
     /// Sub-MIPs that improved the incumbent.
     public var improvements: Int
-    /// Whether the deadline, not the target, the passes or the budget, ended the search: a
-    /// search ended by its work limits is deterministic, one ended by the clock is not.
+    /// Whether the clock (the deadline, or a sub-MIP's time limit) shaped the search rather
+    /// than the target, the passes, the budget and node limits alone: a search ended by its
+    /// work limits is deterministic, one the clock touched is not.
     public var stoppedByDeadline = false
 
     public init(values: [Double], objective: Double, subproblems: Int, improvements: Int) {
@@ -86,6 +87,7 @@ public struct NeighbourhoodSearch {
         options.start = columns.map { values[$0] }
         let solution = try solver.solve(sub, options: options)
         result.subproblems += 1
+        if solution.stoppedByTimeLimit { result.stoppedByDeadline = true }
         guard solution.hasSolution, let value = solution.objective, better(value, objective)
         else { continue }
         for (k, j) in columns.enumerated() { values[j] = solution.values[k] }

@@ -26,6 +26,9 @@ public struct Solution: Sendable {
   public var reducedCosts: [Double]
   /// Wall-clock seconds spent in the solver.
   public var seconds: Double
+  /// Whether the time limit, not a proof, a gap or the node limit, ended the solve: a solve
+  /// ended by work limits only is deterministic, one ended by the clock is not.
+  public var stoppedByTimeLimit = false
 
   public init(
     status: Status, objective: Double? = nil, bound: Double? = nil, values: [Double] = [],

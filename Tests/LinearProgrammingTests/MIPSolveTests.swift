@@ -114,11 +114,25 @@ struct MIPSolveTests {
     let model = try multiKnapsack(items: 200, dimensions: 10, seed: 7)
     let s = try GLPKSolver().solve(model, options: SolverOptions(timeLimit: 1))
     #expect(s.status == .feasible)
+    #expect(s.stoppedByTimeLimit)
     let gap = try #require(s.gap)
     #expect(gap > 0)
     let (objective, bound) = (try #require(s.objective), try #require(s.bound))
     #expect(bound > objective)  // maximisation: the bound is above the incumbent
     #expect(close(model.objective.value(s.values), objective, 1e-6))
+  }
+
+  /// The same knapsack stopped by a node limit instead: not proven, but not the clock's doing,
+  /// so another run ends at the same point.
+  @Test func aNodeLimitIsNotATimeLimit() throws {
+    let model = try multiKnapsack(items: 200, dimensions: 10, seed: 7)
+    var options = SolverOptions(timeLimit: 60)
+    options.nodeLimit = 20
+    let first = try GLPKSolver().solve(model, options: options)
+    #expect(first.status == .feasible)
+    #expect(!first.stoppedByTimeLimit)
+    let second = try GLPKSolver().solve(model, options: options)
+    #expect(first.values == second.values)
   }
 
   /// On a market-split instance GLPK finds no feasible point in a second by itself; with the
