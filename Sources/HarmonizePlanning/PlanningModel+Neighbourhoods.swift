@@ -164,12 +164,13 @@ extension Planner {
   ///
   /// A work limit set from the limit the user gave, not from the clock, ends the search at the
   /// same point on every run, so a run whose searches end by it is reproducible. Calibrated
-  /// on Data/mozambique and Data/cambodia (docs/model.md, "Time") so that at the default 60 s
-  /// the searches usually end by their budget before their share of the time.
+  /// on Data/mozambique and Data/cambodia (docs/model.md, "Work limits and reproducibility")
+  /// so that at the default 60 s the searches usually end by their budget before their share
+  /// of the time.
   static let subproblemsPerSecond: [Double] = [10, 10, 3.5, 1.5]
-  /// Branch-and-bound nodes per sub-MIP of the max-load search: its sub-MIPs' bounds are
-  /// weak, so most that cannot improve would run to the node limit.
-  static let loadSubproblemNodes = 50
+  /// Branch-and-bound nodes per sub-MIP of the max-load and preferences searches: their
+  /// sub-MIPs' bounds are weak, so most that cannot improve would run to the node limit.
+  static let weakBoundSubproblemNodes = 50
 
   /// Improves the incumbent of the stage whose objective `planning.model` minimises by
   /// large neighbourhood search, until `target`, the passes, the stage's sub-MIP budget or
@@ -179,7 +180,8 @@ extension Planner {
     target: Double, deadline: ContinuousClock.Instant
   ) throws -> NeighbourhoodSearch.Result {
     var sub = SolverOptions()
-    sub.nodeLimit = stage.rawValue >= 2 ? Self.loadSubproblemNodes : Self.subproblemNodes
+    let weakBounds = stage == .maxLoad || stage == .preferences
+    sub.nodeLimit = weakBounds ? Self.weakBoundSubproblemNodes : Self.subproblemNodes
     // Measured on Data/mozambique: GLPK initialises pseudocosts with two dual simplex runs
     // per fractional column; Driebeck-Tomlin branching made the shortfall stage's search 3x
     // faster and let the max-load search solve 116 sub-MIPs instead of ~30 in its time.
@@ -226,7 +228,8 @@ extension Planner {
     var total = NeighbourhoodSearch.Result(
       values: values, objective: planning.value(.maxLoad, values), subproblems: 0,
       improvements: 0)
-    for _ in 0..<Self.loadSearchRounds where total.subproblems < budget {
+    for _ in 0..<Self.loadSearchRounds {
+      guard total.subproblems < budget else { break }
       let search = NeighbourhoodSearch(
         subproblemOptions: sub, maxPasses: 1, maxSubproblems: budget - total.subproblems)
       let (model, start) = try planning.loadSearchModel(around: total.values)
