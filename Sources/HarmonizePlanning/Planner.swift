@@ -77,15 +77,15 @@ public struct Planner {
         let share = max(0, options.timeLimit - elapsed()) * Self.timeShares[stage.rawValue]
         let stageEnd = clock.now + .seconds(share)
         let searchTime = share * Self.searchShares[stage.rawValue]
-        let settled = stage != .preferences && objective.value(values) <= floor + 1e-9
-        if searchTime < Self.shortestSolve, !settled { reproducible = false }
         if searchTime >= Self.shortestSolve {
           let search = try searchNeighbourhoods(
             planning, from: values, stage: stage,
             target: stage == .preferences ? -.infinity : floor,
             deadline: clock.now + .seconds(searchTime))
           values = search.values
-          if search.stoppedByDeadline { reproducible = false }
+          if search.stoppedByTimeLimit { reproducible = false }
+        } else if stage == .preferences || objective.value(values) > floor + 1e-9 {
+          reproducible = false  // no time left to search a stage not settled yet
         }
         let stageLeft = (stageEnd - clock.now).inSeconds
         var solverOptions = SolverOptions(
@@ -120,7 +120,9 @@ public struct Planner {
         switch solution.status {
         case .optimal, .feasible:
           // A solve the clock stopped ends wherever it got to: its plan may differ next run.
-          if solution.stoppedByTimeLimit, !planning.samePlan(solution.values, values) {
+          if solution.stoppedByTimeLimit,
+            planning.assignment(solution.values) != planning.assignment(values)
+          {
             reproducible = false
           }
           values = solution.values

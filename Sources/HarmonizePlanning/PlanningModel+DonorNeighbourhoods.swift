@@ -22,13 +22,7 @@ extension PlanningModel {
         if let d = index.donorOf[i] { columns[d].append(h) }
       }
     }
-    var gapsOf = Array(repeating: [Variable](), count: data.groups.count)
-    for (key, f) in seatShort { gapsOf[key.group].append(f) }
-    for (j, u) in donorShort { gapsOf[j].append(u) }
-    for (j, e) in excess { gapsOf[j].append(e) }
-    for (n, c) in needShort {
-      if let j = data.groupIndex[data.needs[n].group] { gapsOf[j].append(c) }
-    }
+    let gapsOf = gapColumnsByGroup()
     for d in columns.indices {
       for j in groupsOf[d] { columns[d] += gapsOf[j] }
     }
@@ -66,7 +60,7 @@ extension PlanningModel {
   /// way to balance loads, and undoing it takes a trade across groups: freeing both donors
   /// lets a sub-MIP find one (keep the seat, hand over something else).
   func changePairNeighbourhoods(around values: [Double]) -> [[Variable]] {
-    var moves: [Pair: Int] = [:]  // (from, to) donors
+    var moves: [Pair: Int] = [:]  // (lower, higher) donor index → moves between the two
     func count(_ a: Int, _ b: Int) {
       guard a != b else { return }
       moves[Pair(staff: min(a, b), group: max(a, b)), default: 0] += 1

@@ -7,22 +7,30 @@ extension PlanningModel {
   /// Integer columns about each group (index = group): memberships, donors' presence, seats,
   /// their continuations and the group's shortfall and excess counts.
   func columnsByGroup() -> [[Variable]] {
-    var columns = Array(repeating: [Variable](), count: index.data.groups.count)
+    var columns = gapColumnsByGroup()
     for (pair, a) in active { columns[pair.group].append(a) }
     for (pair, z) in donorActive { columns[pair.group].append(z) }
     for (key, list) in holds { columns[key.group].append(contentsOf: list.map(\.variable)) }
-    for (key, f) in seatShort { columns[key.group].append(f) }
     for (key, list) in takesUp { columns[key.group].append(contentsOf: list.map(\.variable)) }
-    for (j, u) in donorShort { columns[j].append(u) }
-    for (j, e) in excess { columns[j].append(e) }
-    for (n, c) in needShort {
-      if let j = index.data.groupIndex[index.data.needs[n].group] { columns[j].append(c) }
-    }
     for (pair, link) in linkCovered {
       columns[pair.staff].append(link.covered)
       columns[pair.group].append(link.covered)
     }
     return columns.map { $0.sorted { $0.index < $1.index } }
+  }
+
+  /// Each group's shortfall and excess counts (index = group): its donor shortfall, its
+  /// needs' competency shortfalls, its empty seats and its excess.
+  func gapColumnsByGroup() -> [[Variable]] {
+    let data = index.data
+    var columns = Array(repeating: [Variable](), count: data.groups.count)
+    for (key, f) in seatShort { columns[key.group].append(f) }
+    for (j, u) in donorShort { columns[j].append(u) }
+    for (j, e) in excess { columns[j].append(e) }
+    for (n, c) in needShort {
+      if let j = data.groupIndex[data.needs[n].group] { columns[j].append(c) }
+    }
+    return columns
   }
 
   /// One neighbourhood per group, the most promising first, after the person neighbourhoods.
@@ -213,7 +221,7 @@ extension Planner {
     options.progress?(
       "stage \(stage.name): neighbourhood search \(format(reached)) after "
         + "\(result.subproblems) sub-MIPs (\(result.improvements) improving), \(format(seconds)) s"
-        + (result.stoppedByDeadline ? ", stopped by the time limit" : ""))
+        + (result.stoppedByTimeLimit ? ", stopped by the time limit" : ""))
     return result
   }
 
@@ -243,8 +251,8 @@ extension Planner {
       total.subproblems += round.subproblems
       total.improvements += round.improvements
       total.values = Array(round.values.prefix(columns))
-      total.stoppedByDeadline = round.stoppedByDeadline
-      if round.improvements == 0 || round.stoppedByDeadline { break }
+      total.stoppedByTimeLimit = round.stoppedByTimeLimit
+      if round.improvements == 0 || round.stoppedByTimeLimit { break }
     }
     total.objective = planning.value(.maxLoad, total.values)
     return total

@@ -87,14 +87,6 @@ struct PlanningModel {
     return objectives[stage.rawValue].value(values) + constants[stage.rawValue]
   }
 
-  /// Whether two column vectors give the same memberships and seats (integer columns equal
-  /// once rounded; continuous ones follow from them).
-  func samePlan(_ a: [Double], _ b: [Double]) -> Bool {
-    model.variables.indices.allSatisfy { j in
-      model.variables[j].kind == .continuous || a[j].rounded() == b[j].rounded()
-    }
-  }
-
   /// X[d,g,y,r]: the donor's holding of a seat role in a year, over its staff.
   func donorHolds(_ key: SeatKey) -> [Int: LinearExpression] {
     var result: [Int: LinearExpression] = [:]

@@ -20,7 +20,7 @@ public struct NeighbourhoodSearch {
     /// Whether the clock (the deadline, or a sub-MIP's time limit) shaped the search rather
     /// than the target, the passes, the budget and node limits alone: a search ended by its
     /// work limits is deterministic, one the clock touched is not.
-    public var stoppedByDeadline = false
+    public var stoppedByTimeLimit = false
 
     public init(values: [Double], objective: Double, subproblems: Int, improvements: Int) {
       self.values = values
@@ -60,8 +60,8 @@ public struct NeighbourhoodSearch {
       values: start, objective: model.objective.value(start), subproblems: 0, improvements: 0)
     func stop() -> Bool {
       if result.subproblems >= maxSubproblems { return true }
-      if secondsLeft() < Self.shortestSubproblem { result.stoppedByDeadline = true }
-      return result.stoppedByDeadline
+      if secondsLeft() < Self.shortestSubproblem { result.stoppedByTimeLimit = true }
+      return result.stoppedByTimeLimit
     }
     let minimize = model.sense == .minimize
     func better(_ a: Double, _ b: Double) -> Bool {
@@ -87,7 +87,7 @@ public struct NeighbourhoodSearch {
         options.start = columns.map { values[$0] }
         let solution = try solver.solve(sub, options: options)
         result.subproblems += 1
-        if solution.stoppedByTimeLimit { result.stoppedByDeadline = true }
+        if solution.stoppedByTimeLimit { result.stoppedByTimeLimit = true }
         guard solution.hasSolution, let value = solution.objective, better(value, objective)
         else { continue }
         for (k, j) in columns.enumerated() { values[j] = solution.values[k] }

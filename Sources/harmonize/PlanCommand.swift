@@ -39,7 +39,9 @@ struct PlanCommand: ParsableCommand {
 
   @Option(
     name: .customLong("time-limit"),
-    help: "Wall-clock limit for the whole run (model building and every stage), in seconds.")
+    help: ArgumentHelp(
+      "Wall-clock limit for the whole run (model building and every stage), in seconds; it "
+        + "also sets the search's work budget, so the same limit gives the same plan."))
   var timeLimit: Double = 60
 
   @Option(
