@@ -221,7 +221,9 @@ extension Planner {
     options.progress?(
       "stage \(stage.name): neighbourhood search \(format(reached)) after "
         + "\(result.subproblems) sub-MIPs (\(result.improvements) improving), \(format(seconds)) s"
-        + (result.stoppedByTimeLimit ? ", stopped by the time limit" : ""))
+        + (result.reachedDeadline
+          ? ", stopped by the time limit"
+          : result.stoppedByTimeLimit ? ", some sub-MIPs stopped by their time limit" : ""))
     return result
   }
 
@@ -251,8 +253,9 @@ extension Planner {
       total.subproblems += round.subproblems
       total.improvements += round.improvements
       total.values = Array(round.values.prefix(columns))
-      total.stoppedByTimeLimit = round.stoppedByTimeLimit
-      if round.improvements == 0 || round.stoppedByTimeLimit { break }
+      total.stoppedByTimeLimit = total.stoppedByTimeLimit || round.stoppedByTimeLimit
+      total.reachedDeadline = round.reachedDeadline
+      if round.improvements == 0 || round.reachedDeadline { break }
     }
     total.objective = planning.value(.maxLoad, total.values)
     return total

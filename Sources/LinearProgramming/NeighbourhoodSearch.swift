@@ -21,6 +21,9 @@ public struct NeighbourhoodSearch {
     /// than the target, the passes, the budget and node limits alone: a search ended by its
     /// work limits is deterministic, one the clock touched is not.
     public var stoppedByTimeLimit = false
+    /// Whether the search ended at its deadline. A sub-MIP stopped by its own time limit
+    /// keeps its incumbent and the search goes on with the next neighbourhood.
+    public var reachedDeadline = false
 
     public init(values: [Double], objective: Double, subproblems: Int, improvements: Int) {
       self.values = values
@@ -60,8 +63,11 @@ public struct NeighbourhoodSearch {
       values: start, objective: model.objective.value(start), subproblems: 0, improvements: 0)
     func stop() -> Bool {
       if result.subproblems >= maxSubproblems { return true }
-      if secondsLeft() < Self.shortestSubproblem { result.stoppedByTimeLimit = true }
-      return result.stoppedByTimeLimit
+      if secondsLeft() < Self.shortestSubproblem {
+        result.reachedDeadline = true
+        result.stoppedByTimeLimit = true
+      }
+      return result.reachedDeadline
     }
     let minimize = model.sense == .minimize
     func better(_ a: Double, _ b: Double) -> Bool {
