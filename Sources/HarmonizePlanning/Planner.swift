@@ -21,6 +21,15 @@ public struct Planner {
   /// preferences stages its bound is weak and its first LP slow (11 s and 25 s on
   /// Data/mozambique), so the search gets more there (docs/model.md, "Time").
   static let searchShares: [Double] = [0.5, 0.5, 0.85, 0.85]
+  /// Simplex iterations per second of `timeLimit` for each stage's whole-model root LP.
+  ///
+  /// A work limit, so whether a stage gets its LP bound does not depend on the machine's
+  /// load. Calibrated on Data/mozambique at 60 s (docs/model.md, "Time"): the max-load LP
+  /// takes ~18,000 iterations in ~10 s, the preferences LP ~39,000 in ~25 s, more than that
+  /// stage's time.
+  static let rootIterationsPerSecond: [Double] = [2000, 2000, 500, 100]
+  /// The fewest root LP iterations a stage gets, so small models are solved whatever the limit.
+  static let fewestRootIterations = 5000
   /// Seconds below which a stage calls no solver (or search) and keeps its incumbent.
   static let shortestSolve = 0.05
   /// Relative and absolute slack when the max-load optimum is fixed for the last stage.
@@ -82,7 +91,11 @@ public struct Planner {
             planning, from: values, stage: stage,
             target: stage == .preferences ? -.infinity : floor,
             deadline: clock.now + .seconds(searchTime))
-          values = search.values
+          // The sub-MIPs' continuous columns (loads above the average, the largest load) carry
+          // GLPK's tolerances, up to 1e-6 off a row; recomputed from the plan, the start GLPK
+          // gets next meets every row exactly (on Data/cambodia the preferences solve had
+          // rejected it and searched without an incumbent).
+          values = planning.columns(planning.assignment(search.values))
           if search.stoppedByTimeLimit { reproducible = false }
         } else if stage == .preferences || objective.value(values) > floor + 1e-9 {
           reproducible = false  // no time left to search a stage not settled yet
@@ -91,6 +104,9 @@ public struct Planner {
         var solverOptions = SolverOptions(
           timeLimit: max(Self.shortestSolve, stageLeft), relativeGap: options.mipGap)
         solverOptions.start = values
+        solverOptions.iterationLimit = max(
+          Self.fewestRootIterations,
+          Int(options.timeLimit * Self.rootIterationsPerSecond[stage.rawValue]))
         if stage == .maxLoad || stage == .preferences {
           // Measured on Data/cambodia: the feasibility pump and the cut rounds at the root of
           // these 12,000-row models run for ~20 s without looking at the time limit (the
@@ -107,7 +123,7 @@ public struct Planner {
                 name, p.incumbent, p.bound, p.gap, p.seconds, constant: constant))
           }
         }
-        let solution: Solution
+        var solution: Solution
         if stage != .preferences, objective.value(values) <= floor + 1e-9 {
           let value = objective.value(values)
           solution = Solution(status: .optimal, objective: value, bound: value, values: values)
@@ -116,6 +132,12 @@ public struct Planner {
           reproducible = false
         } else {
           solution = try solver.solve(planning.model, options: solverOptions)
+          if solution.stoppedByTimeLimit {
+            // Where the clock stops branch-and-cut, and so its bound, differs from run to run;
+            // the root LP's bound does not, unless the clock stopped that LP too.
+            solution.bound = solution.rootBound
+            if solution.rootBound == nil { reproducible = false }
+          }
         }
         switch solution.status {
         case .optimal, .feasible:

@@ -46,6 +46,9 @@ public struct GLPKSolver: Solver, Sendable {
     if let nodes = options.nodeLimit, nodes < 1 {
       throw SolverError.badOption("node limit \(nodes) must be at least 1")
     }
+    if let iterations = options.iterationLimit, iterations < 1 {
+      throw SolverError.badOption("iteration limit \(iterations) must be at least 1")
+    }
     guard options.relativeGap >= 0, options.relativeGap.isFinite else {
       throw SolverError.badOption("relative gap \(options.relativeGap) must be 0 or more")
     }
@@ -172,6 +175,7 @@ private struct GLPKRun {
     parm.msg_lev = messageLevel
     parm.presolve = presolve ? GLP_ON : GLP_OFF
     parm.tm_lim = remainingMilliseconds
+    parm.it_lim = options.iterationLimit.map { Int32(clamping: $0) } ?? Int32.max
     var rc = glp_simplex(problem.pointer, &parm)
     if presolve && (rc == GLP_ENOPFS || rc == GLP_ENODFS) {
       glp_std_basis(problem.pointer)
@@ -193,10 +197,11 @@ private struct GLPKRun {
     // A start is offered through GLP_IHEUR, which needs the MIP presolver off; without the
     // presolver glp_intopt needs an optimal basis first (else GLP_EROOT).
     let presolve = options.presolve && start == nil
+    var rootBound: Double?
     if !presolve {
       let root = try simplex(presolve: options.presolve)
       switch root.status {
-      case GLP_OPT: break
+      case GLP_OPT: rootBound = glp_get_obj_val(problem.pointer) + model.objective.constant
       case GLP_NOFEAS: return Solution(status: .infeasible)
       case GLP_UNBND: return Solution(status: .unbounded)
       default:
@@ -232,6 +237,7 @@ private struct GLPKRun {
         bound: search.bound)
       solution.stoppedByTimeLimit =
         solution.status != .optimal && (rc == GLP_ETMLIM || search.passedDeadline)
+      solution.rootBound = rootBound
       return solution
     case GLP_ENOPFS:
       return Solution(status: .infeasible)

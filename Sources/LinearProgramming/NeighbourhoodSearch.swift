@@ -21,8 +21,10 @@ public struct NeighbourhoodSearch {
     /// than the target, the passes, the budget and node limits alone: a search ended by its
     /// work limits is deterministic, one the clock touched is not.
     public var stoppedByTimeLimit = false
-    /// Whether the search ended at its deadline. A sub-MIP stopped by its own time limit
-    /// keeps its incumbent and the search goes on with the next neighbourhood.
+    /// Whether the search ended at its deadline.
+    ///
+    /// A sub-MIP stopped by its own time limit keeps its incumbent and the search goes on
+    /// with the next neighbourhood.
     public var reachedDeadline = false
 
     public init(values: [Double], objective: Double, subproblems: Int, improvements: Int) {

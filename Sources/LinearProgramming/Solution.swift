@@ -29,6 +29,11 @@ public struct Solution: Sendable {
   /// Whether the time limit, not a proof, a gap or the node limit, ended the solve: a solve
   /// ended by work limits only is deterministic, one ended by the clock is not.
   public var stoppedByTimeLimit = false
+  /// The optimum of the LP relaxation at the root of a MIP search.
+  ///
+  /// Set when that LP was solved before branching (always so with a `SolverOptions.start`).
+  /// Unlike `bound` after a search the clock stopped, it is the same on every run.
+  public var rootBound: Double?
 
   public init(
     status: Status, objective: Double? = nil, bound: Double? = nil, values: [Double] = [],
@@ -74,6 +79,10 @@ public struct SolverOptions: Sendable {
   ///
   /// `nil` for none. Unlike a time limit it gives the same answer on every run.
   public var nodeLimit: Int?
+  /// Simplex iterations after which an LP, or a MIP's root LP, stops without a solution.
+  ///
+  /// `nil` for none. Unlike a time limit it stops at the same point on every run.
+  public var iterationLimit: Int?
   /// Relative MIP gap at which to stop as optimal.
   public var relativeGap: Double = 0
   public var presolve = true

@@ -135,6 +135,37 @@ struct MIPSolveTests {
     #expect(first.values == second.values)
   }
 
+  /// The knapsack with the empty knapsack as start and one simplex iteration allowed: the
+  /// root LP stops unsolved, not by the clock, and the start comes back without a bound.
+  @Test func anIterationLimitStopsTheRootLPWithoutABound() throws {
+    let model = try multiKnapsack(items: 200, dimensions: 10, seed: 7)
+    var options = SolverOptions(timeLimit: 60)
+    options.iterationLimit = 1
+    options.start = [Double](repeating: 0, count: model.variables.count)
+    let s = try GLPKSolver().solve(model, options: options)
+    #expect(s.status == .feasible && close(s.objective, 0))
+    #expect(s.bound == nil && s.rootBound == nil)
+    #expect(!s.stoppedByTimeLimit)
+    options.iterationLimit = nil
+    options.nodeLimit = 1
+    #expect(try GLPKSolver().solve(model, options: options).rootBound != nil)
+  }
+
+  /// The root bound is the optimum of the LP relaxation; the node-limited search's own bound
+  /// lies between it and the incumbent.
+  @Test func theRootBoundIsTheLPRelaxationsOptimum() throws {
+    let model = try multiKnapsack(items: 200, dimensions: 10, seed: 7)
+    let lp = try GLPKSolver().solve(try relaxation(of: model))
+    var options = SolverOptions(timeLimit: 60)
+    options.nodeLimit = 20
+    options.start = [Double](repeating: 0, count: model.variables.count)
+    let s = try GLPKSolver().solve(model, options: options)
+    let root = try #require(s.rootBound)
+    #expect(close(root, try #require(lp.objective), 1e-6 * root))
+    let (objective, bound) = (try #require(s.objective), try #require(s.bound))
+    #expect(objective <= bound + 1e-9 && bound <= root + 1e-6 * root)
+  }
+
   /// On a market-split instance GLPK finds no feasible point in a second by itself; with the
   /// known solution as start the search reports it as incumbent and returns something at
   /// least as good.

@@ -78,3 +78,20 @@ func marketSplit(rows: Int, columns: Int, seed: UInt64) throws -> (Model, [Doubl
   try model.minimize(cost)
   return (model, known)
 }
+
+/// `model` with every column continuous: its LP relaxation.
+func relaxation(of model: Model) throws -> Model {
+  var relaxed = Model(name: model.name)
+  for v in model.variables {
+    _ = try relaxed.addVariable(v.name, .continuous, lower: v.lower, upper: v.upper)
+  }
+  for (name, c) in zip(model.constraintNames, model.constraints) {
+    try relaxed.addConstraint(name, c)
+  }
+  if model.sense == .minimize {
+    try relaxed.minimize(model.objective)
+  } else {
+    try relaxed.maximize(model.objective)
+  }
+  return relaxed
+}
