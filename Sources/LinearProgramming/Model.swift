@@ -16,6 +16,8 @@ public struct Model: Sendable {
   public init(name: String = "model") { self.name = name }
 
   public var isMIP: Bool { variables.contains { $0.kind != .continuous } }
+  /// Non-zeros of the constraint matrix.
+  public var nonZeros: Int { constraints.reduce(0) { $0 + $1.expression.variables.count } }
 
   /// Adds a variable; a binary's bounds are [0, 1] whatever is passed.
   @discardableResult

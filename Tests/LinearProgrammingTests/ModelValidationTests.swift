@@ -92,6 +92,28 @@ struct ModelValidationTests {
     }
   }
 
+  @Test func anIterationLimitBelowOneIsRejected() throws {
+    var model = Model()
+    let x = try model.addVariable("x", upper: 1)
+    try model.maximize(x.expression)
+    var options = SolverOptions()
+    options.iterationLimit = 0
+    #expect(throws: SolverError.self) { try GLPKSolver().solve(model, options: options) }
+  }
+
+  /// Repeated terms are merged when a row is added, so they count once; the objective and
+  /// empty rows add nothing.
+  @Test func nonZerosCountTheMatrixAfterMerging() throws {
+    var model = Model()
+    let x = try model.addVariable("x")
+    let y = try model.addVariable("y")
+    try model.addConstraint("both", x + y + x <= 4)
+    try model.addConstraint("one", 2 * y >= 1)
+    try model.addConstraint("none", x - x <= 1)
+    try model.minimize(x + y)
+    #expect(model.nonZeros == 3)
+  }
+
   @Test func termsAreMergedInColumnOrderWithoutZeros() throws {
     var model = Model()
     let x = try model.addVariable("x")
