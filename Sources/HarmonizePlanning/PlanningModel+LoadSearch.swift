@@ -26,22 +26,32 @@ extension PlanningModel {
   {
     guard let m = maxLoad else { return (model, values) }
     var search = model
-    var start = values
     let largest = value(.maxLoad, values)
-    start[m.index] = largest
     var objective = LinearExpression(m, Self.largestLoadWeight)
     for d in loads.keys.sorted() {
       guard let load = loads[d] else { continue }
       for (k, share) in Self.penaltyThresholds.enumerated() {
-        let threshold = share * largest
         let t = try search.addVariable("above_\(d)_\(k)", lower: 0)
-        try search.addConstraint("abovedef_\(d)_\(k)", load - t <= threshold)
-        start.append(max(0, load.value(values) - threshold))
+        try search.addConstraint("abovedef_\(d)_\(k)", load - t <= share * largest)
         objective.add(t)
       }
     }
     try search.addConstraint("largest", m.expression <= largest)
     try search.minimize(objective)
-    return (search, start)
+    return (search, loadSearchColumns(values, thresholdsOf: largest))
+  }
+
+  /// A column vector of the search model built around a plan whose largest load is
+  /// `largest`: `values`' plan with its derived columns recomputed exactly
+  /// (`columns(_:)`), then each penalty column at its tightest value.
+  func loadSearchColumns(_ values: [Double], thresholdsOf largest: Double) -> [Double] {
+    var x = columns(assignment(Array(values.prefix(model.variables.count))))
+    for d in loads.keys.sorted() {
+      guard let load = loads[d] else { continue }
+      for share in Self.penaltyThresholds {
+        x.append(max(0, load.value(x) - share * largest))
+      }
+    }
+    return x
   }
 }

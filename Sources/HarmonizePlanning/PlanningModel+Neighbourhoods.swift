@@ -214,7 +214,8 @@ extension Planner {
         planning.model, start: values,
         neighbourhoods: pairs
           + planning.neighbourhoods(around: values, size: Self.neighbourhoodSize, stage: stage),
-        target: target, deadline: deadline)
+        target: target, deadline: deadline,
+        polish: { planning.columns(planning.assignment($0)) })
     }
     let seconds = (clock.now - began).inSeconds
     let reached = planning.value(stage, result.values)
@@ -242,6 +243,7 @@ extension Planner {
       guard total.subproblems < budget else { break }
       let search = NeighbourhoodSearch(
         subproblemOptions: sub, maxPasses: 1, maxSubproblems: budget - total.subproblems)
+      let largest = planning.value(.maxLoad, total.values)
       let (model, start) = try planning.loadSearchModel(around: total.values)
       let round = try search.improve(
         model, start: start,
@@ -249,7 +251,8 @@ extension Planner {
           around: total.values, top: Self.heaviestDonors)
           + planning.neighbourhoods(
             around: total.values, size: Self.neighbourhoodSize, stage: .maxLoad),
-        deadline: deadline)
+        deadline: deadline,
+        polish: { planning.loadSearchColumns($0, thresholdsOf: largest) })
       total.subproblems += round.subproblems
       total.improvements += round.improvements
       total.values = Array(round.values.prefix(columns))

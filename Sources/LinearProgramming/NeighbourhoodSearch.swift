@@ -53,9 +53,13 @@ public struct NeighbourhoodSearch {
   /// Stops when the objective reaches `target` (e.g. a proven bound), after `maxPasses` or
   /// `maxSubproblems`, or at `deadline`. Each sub-MIP's time limit is cut to what is left
   /// before `deadline`, so the search ends by it (plus the time to build the last sub-MIP).
+  ///
+  /// `polish`, when given, recomputes an improved solution's derived continuous columns
+  /// exactly (from its integer columns, say): GLPK leaves them within its tolerances, and a
+  /// row 1e-6 off makes the next sub-MIP refuse its start and search without an incumbent.
   public func improve(
     _ model: Model, start: [Double], neighbourhoods: [[Variable]], target: Double? = nil,
-    deadline: ContinuousClock.Instant? = nil
+    deadline: ContinuousClock.Instant? = nil, polish: (([Double]) -> [Double])? = nil
   ) throws -> Result {
     let solver = GLPKSolver()
     func secondsLeft() -> Double {
@@ -100,6 +104,10 @@ public struct NeighbourhoodSearch {
         else { continue }
         for (k, j) in columns.enumerated() { values[j] = solution.values[k] }
         objective = value
+        if let polish {
+          values = polish(values)
+          objective = model.objective.value(values)
+        }
         improved = true
         result.improvements += 1
       }

@@ -49,6 +49,23 @@ private func assignment() throws -> (Model, x: [[Variable]], start: [Double]) {
     }
   }
 
+  /// What `polish` returns for an improved solution is what the search keeps and goes on from.
+  @Test func thePolishedSolutionIsKept() throws {
+    var (model, x, start) = try assignment()
+    let mark = try model.addVariable("mark", upper: 1)
+    let search = NeighbourhoodSearch(subproblemOptions: SolverOptions(), maxPasses: 1)
+    let result = try search.improve(
+      model, start: start + [0], neighbourhoods: [x.flatMap { $0 }],
+      polish: { values in
+        var polished = values
+        polished[mark.index] = 1
+        return polished
+      })
+    #expect(result.improvements == 1)
+    #expect(result.values[mark.index] == 1)
+    #expect(close(result.objective, model.objective.value(result.values)))
+  }
+
   @Test func anEmptyNeighbourhoodKeepsTheStart() throws {
     let (model, _, start) = try assignment()
     let search = NeighbourhoodSearch(subproblemOptions: SolverOptions(), maxPasses: 2)
