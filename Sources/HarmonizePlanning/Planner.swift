@@ -14,7 +14,7 @@ public struct Planner {
   }
 
   /// Share of the remaining time each stage may use; the last stage takes what is left.
-  static let timeShares: [Double] = [0.5, 0.3, 0.6, 1.0]
+  static let timeShares: [Double] = [0.5, 0.3, 0.7, 1.0]
   /// Share of a stage's time the neighbourhood search may use before GLPK gets the rest.
   ///
   /// The whole-model solve proves the shortfall and excess stages; in the max-load and
