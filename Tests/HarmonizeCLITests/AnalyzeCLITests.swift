@@ -3,25 +3,13 @@ import Testing
 
 /// `harmonize analyze` run as a process, the way a user runs it.
 struct AnalyzeCLITests {
-  /// Runs the built `harmonize` with `arguments`; returns its exit code and standard output.
-  func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = try AnalyzeBinary.url()
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-  }
-
   @Test func writesEveryReportOfTheSampleDataSet() throws {
     let root = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
     let out = root.appendingPathComponent("reports")
-    let result = try run(["analyze", ReportFixture.folder, "--out", out.path, "--year", "2025"])
+    let result = try harmonize([
+      "analyze", ReportFixture.folder, "--out", out.path, "--year", "2025",
+    ])
     #expect(result.status == 0)
     // Shortfall 6 (1 + 1 + 1 + 3), excess 1, max load 200% (A).
     #expect(result.output.contains("shortfall 6 (donors 1, competency 1, links 1, chair seats 3)"))
@@ -48,7 +36,7 @@ struct AnalyzeCLITests {
     var runs: [[String: Data]] = []
     for name in ["one", "two"] {
       let out = root.appendingPathComponent(name)
-      let result = try run(["analyze", data.path, "--out", out.path, "--year", "2026"])
+      let result = try harmonize(["analyze", data.path, "--out", out.path, "--year", "2026"])
       #expect(result.status == 0)
       var files: [String: Data] = [:]
       for path in try FileManager.default.subpathsOfDirectory(atPath: out.path) {
@@ -87,7 +75,9 @@ struct AnalyzeCLITests {
     var outputs: [[String: Data]] = []
     for name in ["one", "two"] {
       let out = root.appendingPathComponent(name)
-      let result = try run(["analyze", ReportFixture.folder, "--out", out.path, "--year", "2025"])
+      let result = try harmonize([
+        "analyze", ReportFixture.folder, "--out", out.path, "--year", "2025",
+      ])
       #expect(result.status == 0)
       var files: [String: Data] = [:]
       for path in try FileManager.default.subpathsOfDirectory(atPath: out.path) {
@@ -112,7 +102,7 @@ struct AnalyzeCLITests {
     // A staff member of a donor that does not exist.
     try Data("staff,donor\nz1,NOPE\n".utf8).write(to: data.appendingPathComponent("staff.csv"))
     let out = root.appendingPathComponent("reports")
-    let result = try run(["analyze", data.path, "--out", out.path, "--year", "2025"])
+    let result = try harmonize(["analyze", data.path, "--out", out.path, "--year", "2025"])
     #expect(result.status == 65)
     #expect(!FileManager.default.fileExists(atPath: out.path))
   }
@@ -122,7 +112,9 @@ struct AnalyzeCLITests {
     defer { try? FileManager.default.removeItem(at: root) }
     let notes = root.appendingPathComponent("notes.txt")
     try Data("mine\n".utf8).write(to: notes)
-    let result = try run(["analyze", ReportFixture.folder, "--out", root.path, "--year", "2025"])
+    let result = try harmonize([
+      "analyze", ReportFixture.folder, "--out", root.path, "--year", "2025",
+    ])
     #expect(result.status == 73)
     #expect(try String(contentsOf: notes, encoding: .utf8) == "mine\n")
     #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("gaps.csv").path))
@@ -138,7 +130,7 @@ struct AnalyzeCLITests {
       .replacingOccurrences(of: "Avalon", with: "\"=HYPERLINK(\"\"x\"\")\"")
     try Data(donors.utf8).write(to: data.appendingPathComponent("donors.csv"))
     let out = root.appendingPathComponent("reports")
-    #expect(try run(["analyze", data.path, "--out", out.path, "--year", "2025"]).status == 0)
+    #expect(try harmonize(["analyze", data.path, "--out", out.path, "--year", "2025"]).status == 0)
     for file in ["gaps.csv", "duplications.csv", "donor_burden.csv"] {
       let text = try read(out, file)
       #expect(!text.contains(",=") && !text.contains("\n=") && !text.contains(",\"="))

@@ -9,31 +9,6 @@ struct PlanCLITests {
   static let memberChanges: Set<String> = ["keep", "join", "leave", "promote", "demote"]
   static let seatChanges: Set<String> = ["continue", "rotate", "new"]
 
-  /// Runs a program; returns its exit code, standard output and standard error.
-  func execute(_ executable: URL, _ arguments: [String]) throws -> (
-    status: Int32, output: String, error: String
-  ) {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    let errorFile = FileManager.default.temporaryDirectory
-      .appendingPathComponent("harmonize-plan-stderr-\(UUID().uuidString)")
-    _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-    defer { try? FileManager.default.removeItem(at: errorFile) }
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = try FileHandle(forWritingTo: errorFile)
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let error = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self), error)
-  }
-
-  func harmonize(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
-    try execute(try AnalyzeBinary.url(), arguments)
-  }
-
   /// Rows of a CSV report whose cells hold no comma or quote in the first `count` columns;
   /// enough for the id, year and label columns checked here.
   func rows(_ text: String, columns count: Int) -> [[String]] {
@@ -139,7 +114,7 @@ struct PlanCLITests {
       .filter { $0.hasSuffix(".csv") }.sorted()
     #expect(checksums.keys.sorted() == inputs)
     for file in inputs {
-      let sum = try execute(
+      let sum = try runProcess(
         URL(fileURLWithPath: "/usr/bin/sha256sum"), [data.appendingPathComponent(file).path])
       #expect(checksums[file] == sum.output.split(separator: " ").first.map(String.init))
     }
@@ -214,7 +189,7 @@ struct PlanCLITests {
     ])
     #expect(result.status == 0, "\(result.error)")
     #expect(FileManager.default.fileExists(atPath: model.path))
-    let check = try execute(
+    let check = try runProcess(
       URL(fileURLWithPath: "/usr/bin/glpsol"), [format, model.path, "--check"])
     #expect(check.status == 0, "\(check.output)")
   }

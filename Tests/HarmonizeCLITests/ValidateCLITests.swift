@@ -3,25 +3,6 @@ import Testing
 
 /// `harmonize validate` and `harmonize generate` run as processes, the way a user runs them.
 struct ValidateCLITests {
-  /// Runs the built `harmonize`; returns its exit code, standard output and standard error.
-  private func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
-    let process = Process()
-    process.executableURL = try AnalyzeBinary.url()
-    process.arguments = arguments
-    let output = Pipe()
-    let error = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    try process.run()
-    let outData = output.fileHandleForReading.readDataToEndOfFile()
-    let errData = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (
-      process.terminationStatus, String(decoding: outData, as: UTF8.self),
-      String(decoding: errData, as: UTF8.self)
-    )
-  }
-
   private func write(_ files: [String: String], to folder: URL) throws {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     for (name, text) in files {
@@ -39,7 +20,7 @@ struct ValidateCLITests {
         "staff.csv": "staff,donor\ns1,SE\ns2,NLX\n",
         "groups.csv": "group,min_donors,max_donors\nhealth,4,3\n",
       ], to: data)
-    let result = try run(["validate", data.path])
+    let result = try harmonize(["validate", data.path])
     #expect(result.status == 65)
     let lines = result.output.split(separator: "\n").map(String.init)
     #expect(
@@ -55,18 +36,18 @@ struct ValidateCLITests {
     let root = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
     let out = root.appendingPathComponent("synthetic").path
-    let generate = try run([
+    let generate = try harmonize([
       "generate", "--donors", "9", "--groups", "20", "--staff", "60", "--seed", "3", "--out", out,
     ])
     #expect(generate.status == 0)
-    let result = try run(["validate", out])
+    let result = try harmonize(["validate", out])
     #expect(result.status == 0)
     #expect(result.output.hasPrefix("synthetic: 9 donors, 60 staff, 20 groups, "))
     #expect(result.output.hasSuffix("; 0 errors, 0 warnings\n"))
   }
 
   @Test func missingFolderIsAClearError() throws {
-    let result = try run(["validate", "/nonexistent/harmonize-data"])
+    let result = try harmonize(["validate", "/nonexistent/harmonize-data"])
     #expect(result.status == 66)
     #expect(result.error.contains("data set folder not found: /nonexistent/harmonize-data"))
   }
@@ -75,7 +56,7 @@ struct ValidateCLITests {
     let root = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
     try write(["notes.txt": "mine"], to: root.appendingPathComponent("mine"))
-    let result = try run(["generate", "--out", root.appendingPathComponent("mine").path])
+    let result = try harmonize(["generate", "--out", root.appendingPathComponent("mine").path])
     #expect(result.status != 0)
     #expect(result.error.contains("use --force"))
   }
