@@ -38,7 +38,7 @@ struct PlanSummary {
     case .feasible:
       lines.append(
         "Status: feasible, NOT proven optimal: a limit stopped the search "
-          + "(gap \(Format.percent(plan.gap)))")
+          + "(\(plan.proofSummary))")
     case .infeasible:
       lines.append("Status: infeasible: no plan meets the hard limits")
     case .error:
@@ -163,5 +163,20 @@ struct PlanSummary {
   static func lines(_ table: TextTable) -> [String] {
     table.rendered().split(separator: "\n", omittingEmptySubsequences: false).dropLast()
       .map(String.init)
+  }
+}
+
+extension Plan {
+  /// Which priorities are proven optimal and how far each other one is from its bound.
+  ///
+  /// For example `shortfall, excess proven; max_load gap 31.9%; preferences no bound`.
+  public var proofSummary: String {
+    let proven = stages.filter { $0.status == .optimal }.map(\.name)
+    var parts = proven.isEmpty ? [] : [proven.joined(separator: ", ") + " proven"]
+    for stage in stages where stage.status != .optimal {
+      parts.append(
+        stage.name + (stage.bound == nil ? " no bound" : " gap \(Format.percent(stage.gap))"))
+    }
+    return parts.joined(separator: "; ")
   }
 }

@@ -163,7 +163,7 @@ struct PlanCommand: ParsableCommand {
     let plan = reports.plan
     let before = reports.before
     var line = "\(reports.dataSet.name) plan from \(reports.options.startYear): \(plan.status)"
-    if plan.status == .feasible { line += " (not proven optimal, gap \(Format.percent(plan.gap)))" }
+    if plan.status == .feasible { line += " (not proven optimal: \(plan.proofSummary))" }
     print(line)
     if reports.hasRoster {
       let after = reports.after

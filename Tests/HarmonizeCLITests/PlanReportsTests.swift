@@ -98,6 +98,23 @@ struct PlanReportsTests {
     #expect(json["shortfall"] is NSNull)
   }
 
+  /// The headline names the proven priorities and each other one's gap, or its lack of bound.
+  @Test func theProofSummaryNamesEachPrioritysStanding() {
+    var plan = PlanFixture.plan(status: .feasible)
+    plan.stages = [
+      Plan.Stage(name: "shortfall", value: 1, bound: 1, status: .optimal, gap: 0, seconds: 1),
+      Plan.Stage(name: "excess", value: 0, bound: 0, status: .optimal, gap: 0, seconds: 0),
+      Plan.Stage(
+        name: "max_load", value: 0.51, bound: 0.35, status: .feasible, gap: 0.319, seconds: 30),
+      Plan.Stage(
+        name: "preferences", value: -76, bound: nil, status: .feasible, gap: 1, seconds: 20),
+    ]
+    #expect(
+      plan.proofSummary == "shortfall, excess proven; max_load gap 31.9%; preferences no bound")
+    let summary = reports(plan).folder().files["summary.txt"] ?? ""
+    #expect(summary.contains("NOT proven optimal: a limit stopped the search (shortfall, excess"))
+  }
+
   @Test func aTimeLimitedPlanIsMarkedNotProvenOptimalWithItsGap() throws {
     let r = reports(PlanFixture.plan(status: .feasible))
     let summary = r.folder().files["summary.txt"] ?? ""
