@@ -175,7 +175,7 @@ extension Planner {
   /// on Data/mozambique and Data/cambodia (docs/model.md, "Work limits and reproducibility")
   /// so that at the default 60 s the searches usually end by their budget before their share
   /// of the time.
-  static let subproblemsPerSecond: [Double] = [10, 10, 3.5, 1.5]
+  static let subproblemsPerSecond: [Double] = [10, 10, 5, 1.5]
   /// Branch-and-bound nodes per sub-MIP of the max-load and preferences searches: their
   /// sub-MIPs' bounds are weak, so most that cannot improve would run to the node limit.
   static let weakBoundSubproblemNodes = 50
@@ -192,8 +192,11 @@ extension Planner {
     sub.nodeLimit = weakBounds ? Self.weakBoundSubproblemNodes : Self.subproblemNodes
     // Measured on Data/mozambique: GLPK initialises pseudocosts with two dual simplex runs
     // per fractional column; Driebeck-Tomlin branching made the shortfall stage's search 3x
-    // faster and let the max-load search solve 116 sub-MIPs instead of ~30 in its time.
-    sub.pseudocostBranching = false
+    // faster and let the max-load search solve 116 sub-MIPs instead of ~30 in its time. The
+    // first fractional column halved it again (210 max-load sub-MIPs in 11.8 s instead of
+    // 23.5 s, the same largest load): Driebeck-Tomlin's choice, glp_eval_tab_row and
+    // glp_get_mat_col per candidate, was a fifth of the run's time (docs/model.md).
+    sub.branching = .firstFractional
     sub.timeLimit = max(0.5, options.timeLimit / 20)
     // Measured on Data/mozambique: without cuts and the pump, sub-MIPs are 3x faster and
     // the search reaches the same or better plans in the same time.

@@ -222,10 +222,13 @@ private struct GLPKRun {
     let cuts = options.cuts ? GLP_ON : GLP_OFF
     (parm.gmi_cuts, parm.mir_cuts, parm.cov_cuts, parm.clq_cuts) = (cuts, cuts, cuts, cuts)
     parm.fp_heur = options.feasibilityPump ? GLP_ON : GLP_OFF
-    let pseudocosts =
-      options.pseudocostBranching
-      && (options.timeLimit == nil || problem.nonZeros <= Self.pseudocostLimit)
-    parm.br_tech = pseudocosts ? GLP_BR_PCH : GLP_BR_DTH
+    switch options.branching {
+    case .pseudocost:
+      let affordable = options.timeLimit == nil || problem.nonZeros <= Self.pseudocostLimit
+      parm.br_tech = affordable ? GLP_BR_PCH : GLP_BR_DTH
+    case .driebeckTomlin: parm.br_tech = GLP_BR_DTH
+    case .firstFractional: parm.br_tech = GLP_BR_FFV
+    }
     parm.cb_func = searchCallback
     parm.cb_info = Unmanaged.passUnretained(search).toOpaque()
     parm.tm_lim = remainingMilliseconds

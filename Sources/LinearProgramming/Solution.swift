@@ -71,6 +71,17 @@ public struct SolverProgress: Sendable {
   public var seconds: Double
 }
 
+/// The branching rule of a MIP search.
+public enum Branching: Sendable {
+  /// Hybrid pseudocosts (`GLP_BR_PCH`); Driebeck–Tomlin above `GLPKSolver`'s size limit
+  /// under a time limit, where initialising the pseudocosts would overrun it.
+  case pseudocost
+  /// Driebeck–Tomlin (`GLP_BR_DTH`), GLPK's default.
+  case driebeckTomlin
+  /// The first fractional column (`GLP_BR_FFV`): no work per node to choose.
+  case firstFractional
+}
+
 /// How to solve: limits, MIP strategy, a starting solution, progress and output.
 public struct SolverOptions: Sendable {
   /// Wall-clock limit in seconds; `nil` for none.
@@ -90,8 +101,8 @@ public struct SolverOptions: Sendable {
   public var cuts = true
   /// Feasibility pump heuristic.
   public var feasibilityPump = true
-  /// Pseudocost branching (else GLPK's default).
-  public var pseudocostBranching = true
+  /// How branch-and-cut picks the column to branch on.
+  public var branching = Branching.pseudocost
   /// A full column vector to offer as the first incumbent; ignored if infeasible.
   public var start: [Double]?
   /// Called now and then during a MIP search, on the solving thread.

@@ -99,7 +99,7 @@ private func assignment() throws -> (Model, x: [[Variable]], start: [Double]) {
   @Test func aSubproblemStoppedByItsTimeLimitDoesNotEndTheSearch() throws {
     let (model, start) = try marketSplit(rows: 6, columns: 50, seed: 11)
     var options = SolverOptions(timeLimit: 0.05)
-    options.pseudocostBranching = false
+    options.branching = .driebeckTomlin
     let search = NeighbourhoodSearch(subproblemOptions: options, maxPasses: 1)
     let all = model.variables.indices.map { Variable(index: $0) }
     let result = try search.improve(

@@ -30,6 +30,17 @@ struct ORLibraryTests {
     }
   }
 
+  /// Every branching rule proves the same optimum; only the path differs.
+  @Test(arguments: [Branching.pseudocost, .driebeckTomlin, .firstFractional])
+  func everyBranchingRuleReachesThePublishedOptimum(branching: Branching) throws {
+    let model = try GAPInstance.load("gap2.txt")[1].model()
+    var options = SolverOptions(timeLimit: 60)
+    options.branching = branching
+    let s = try GLPKSolver().solve(model, options: options)
+    #expect(s.status == .optimal)
+    #expect(close(s.objective, 436))
+  }
+
   @Test func fixtureFilesHoldFiveInstancesEach() throws {
     #expect(try GAPInstance.load("gap1.txt").map { $0.capacities.count } == [5, 5, 5, 5, 5])
     #expect(try GAPInstance.load("gap2.txt").map { $0.profits[0].count } == [20, 20, 20, 20, 20])
