@@ -48,9 +48,10 @@ public struct Plan: Sendable {
   public var seconds: Double
   /// Why the plan is infeasible or failed; empty otherwise.
   public var message: String
-  /// Whether only work limits (sub-MIP budgets, passes, proofs) ended the run, so the same
-  /// input and options give the same plan on any machine fast enough; false when the clock
-  /// stopped a search, or a solve stopped by the clock changed the plan.
+  /// Whether only work limits (sub-MIP and root-LP iteration budgets, passes, proofs) ended
+  /// the run, so the same input and options give the same reports on any machine fast
+  /// enough; false when the clock stopped a search or a root LP, left a stage no time, or
+  /// stopped a solve that changed the plan.
   public var reproducible = true
 
   public init(

@@ -97,11 +97,8 @@ public struct Planner {
             planning, from: values, stage: stage,
             target: stage == .preferences ? -.infinity : floor,
             deadline: clock.now + .seconds(searchTime))
-          // The sub-MIPs' continuous columns (loads above the average, the largest load) carry
-          // GLPK's tolerances, up to 1e-6 off a row; recomputed from the plan, the start GLPK
-          // gets next meets every row exactly (on Data/cambodia the preferences solve had
-          // rejected it and searched without an incumbent).
-          values = planning.columns(planning.assignment(search.values))
+          // Exact in every row: the search polishes each plan it accepts (`PlanningModel.columns`).
+          values = search.values
           if search.stoppedByTimeLimit { reproducible = false }
         } else if stage == .preferences || objective.value(values) > floor + 1e-9 {
           reproducible = false  // no time left to search a stage not settled yet

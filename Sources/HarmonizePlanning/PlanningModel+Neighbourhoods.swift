@@ -194,8 +194,8 @@ extension Planner {
     // per fractional column; Driebeck-Tomlin branching made the shortfall stage's search 3x
     // faster and let the max-load search solve 116 sub-MIPs instead of ~30 in its time. The
     // first fractional column halved it again (210 max-load sub-MIPs in 11.8 s instead of
-    // 23.5 s, the same largest load): Driebeck-Tomlin's choice, glp_eval_tab_row and
-    // glp_get_mat_col per candidate, was a fifth of the run's time (docs/model.md).
+    // 23.5 s, largest load 0.513 against 0.510): Driebeck-Tomlin's choice, glp_eval_tab_row
+    // and glp_get_mat_col per candidate, was a fifth of the run's time (docs/model.md).
     sub.branching = .firstFractional
     sub.timeLimit = max(0.5, options.timeLimit / 20)
     // Measured on Data/mozambique: without cuts and the pump, sub-MIPs are 3x faster and
