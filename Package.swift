@@ -34,7 +34,8 @@ let package = Package(
     .executableTarget(
       name: "harmonize",
       dependencies: [
-        "HarmonizeData", "HarmonizeAnalysis", "HarmonizePlanning", "HarmonizeReports",
+        "LinearProgramming", "HarmonizeData", "HarmonizeAnalysis", "HarmonizePlanning",
+        "HarmonizeReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(

@@ -73,14 +73,12 @@ extension PlanningModel {
       x[f.index] = Double(
         max(0, index.seatCount(key.group, key.role) - (plan.seats[key]?.count ?? 0)))
     }
-    var largest = 0.0
     var loadValues: [Int: Double] = [:]
-    for (d, load) in loads {
-      let v = load.value(x)
-      loadValues[d] = v
-      largest = max(largest, v)
+    for (d, load) in loads { loadValues[d] = load.value(x) }
+    for (d, o) in overload {
+      let ceiling = model.constraints[o.row.index].upper + (loads[d]?.constant ?? 0)
+      x[o.variable.index] = max(0, (loadValues[d] ?? 0) - ceiling)
     }
-    if let m = maxLoad { x[m.index] = largest }
     if !loadValues.isEmpty {
       let average = loadValues.values.reduce(0, +) / Double(loadValues.count)
       for (d, t) in aboveAverage { x[t.index] = max(0, (loadValues[d] ?? 0) - average) }
@@ -94,6 +92,23 @@ extension PlanningModel {
         let heldBefore = previous[d].map { $0.value(x) > 0.5 } ?? false
         x[n.index] = held && !heldBefore ? 1 : 0
       }
+    }
+    for (key, v) in vacated {
+      let seats = Double(index.seatCount(key.group, key.role))
+      let empty = x[seatShort[key]?.index ?? 0]
+      let emptyBefore: Double
+      if key.year == index.startYear {
+        let heldToday = Set(
+          index.todaySeats.filter { $0.group == key.group && $0.role == key.role }.map(\.donor))
+        emptyBefore = seats - min(seats, Double(heldToday.count))
+      } else {
+        let before = SeatKey(group: key.group, year: key.year - 1, role: key.role)
+        emptyBefore = seatShort[before].map { x[$0.index] } ?? seats
+      }
+      x[v.index] = max(0, empty - emptyBefore)
+    }
+    for (r, pattern) in returns {
+      x[r.index] = max(0, min(1, pattern.value(x) - 1))
     }
     return x
   }

@@ -1,4 +1,5 @@
 import HarmonizeData
+import LinearProgramming
 
 /// A proposed staff distribution (first plan year) and chair rotation (every plan year),
 /// with how well the solver did at each priority.
@@ -17,7 +18,7 @@ public struct Plan: Sendable {
 
   /// One priority of the lexicographic order and what the solver reached for it.
   public struct Stage: Sendable {
-    /// `shortfall`, `excess`, `max_load` or `preferences` (the weighted fourth priority).
+    /// `shortfall`, `excess`, `overload`, `changes` or `weighted` (the fifth priority).
     public var name: String
     /// Value reached (the incumbent's), in the stage's own unit.
     public var value: Double?
@@ -39,6 +40,33 @@ public struct Plan: Sendable {
     }
   }
 
+  /// One step of the price-of-fairness ladder (`tradeoff.csv`).
+  public struct LadderStep: Sendable, Equatable {
+    /// The load ceiling tried; `nil` for none (the plan with the fewest changes).
+    public var ceiling: Double?
+    /// The fewest changes found at this ceiling; `nil` when the ceiling cannot be met.
+    public var changes: Double?
+    /// The largest donor load of the step's plan.
+    public var largestLoad: Double?
+    /// The least total overload above the ceiling (0 when it is met).
+    public var overload: Double
+    /// `.optimal` when the step's fewest changes were proven, `.infeasible` when its ceiling
+    /// cannot be met, `.feasible` when it was not decided within the time limit.
+    public var status: Status
+    /// Whether the plan was taken from this step.
+    public var chosen = false
+
+    public init(
+      ceiling: Double?, changes: Double?, largestLoad: Double?, overload: Double, status: Status
+    ) {
+      self.ceiling = ceiling
+      self.changes = changes
+      self.largestLoad = largestLoad
+      self.overload = overload
+      self.status = status
+    }
+  }
+
   /// Memberships as planned for `startYear` (every level) and seats for every plan year.
   public var roster: Roster
   public var status: Status
@@ -53,6 +81,14 @@ public struct Plan: Sendable {
   /// enough; false when the clock stopped a search or a root LP, left a stage no time, or
   /// stopped a solve that changed the plan.
   public var reproducible = true
+  /// The load ceiling the plan keeps (chosen by the ladder or given); `nil` for none.
+  public var ceiling: Double?
+  /// Every step of the price-of-fairness ladder that was tried, in order.
+  public var ladder: [LadderStep] = []
+  /// Whether the eligibility rule was off (anyone could join any group): a what-if.
+  public var anyGroup = false
+  /// The solver backend that solved the plan (`cbc` or `glpk`).
+  public var solver = ""
 
   public init(
     roster: Roster, status: Status, stages: [Stage], gap: Double, seconds: Double,
@@ -78,26 +114,36 @@ public struct PlanningOptions: Sendable {
   /// Relative MIP gap at which a stage stops as optimal.
   public var mipGap: Double = 0
   public var weights = Weights()
-  /// Where to write the final stage's model (`.lp` CPLEX LP or `.mps` free MPS), if anywhere.
+  /// The load ceiling, a fraction of capacity; `nil` to let the ladder choose it.
+  public var loadCeiling: Double?
+  /// The most changes one ladder step may add over the step before and still be taken.
+  public var fairnessRate: Double = 2
+  /// Switches the eligibility rule off: anyone may be active in any group (a what-if).
+  public var anyGroup = false
+  /// The solver backend.
+  public var solver = SolverBackend.cbc
+  /// Where to write each priority's model (`.lp` CPLEX LP or `.mps` free MPS), if anywhere:
+  /// `plan.mps` becomes `plan-shortfall.mps`, `plan-excess.mps`, ….
   public var exportModelPath: String?
   /// Called with a line of progress (stage, incumbent, bound, gap, elapsed).
   public var progress: (@Sendable (String) -> Void)?
 
   public init(startYear: Int) { self.startYear = startYear }
 
-  /// Weights of the fourth priority, traded against each other only.
+  /// Weights of the fifth priority, traded against each other only (never against
+  /// shortfall, excess, overload or changes).
   public struct Weights: Sendable, Equatable {
-    /// Per change of membership or seat against today.
-    public var stability: Double = 10
     /// Per need of a group that an active member meets (skill at the asked level or above).
     public var skillFit: Double = 1
     /// Per seat given where a donor asked for it, scaled down by preference rank.
     public var preference: Double = 3
-    /// Per year a lead continues from the year before (on top of `stability`), so leads serve
-    /// their whole term and rotate right after it ends rather than before.
+    /// Per year a lead continues from the year before, so leads serve their whole term and
+    /// rotate right after it ends rather than before.
     public var rotation: Double = 5
-    /// Per unit of a donor's load above the average load: the tie-break among plans with the
-    /// same largest load.
+    /// Per lead taken back by a donor within two years of handing it over (A, B, A).
+    public var cooldown: Double = 10
+    /// Per unit of a donor's load above the average load: loads spread evenly below the
+    /// ceiling.
     public var fairness: Double = 10
 
     public init() {}

@@ -54,9 +54,12 @@ struct PlanningIndex {
   let needsOf: [[Int]]
   /// Interests by donor and group index.
   let interests: [Pair: [Interest]]
+  /// Who may be active where (off for a what-if).
+  let eligibility: Eligibility
 
-  init(_ data: DataSet, startYear: Int, years: Int) {
+  init(_ data: DataSet, startYear: Int, years: Int, anyGroup: Bool = false) {
     self.data = data
+    eligibility = Eligibility(data, open: anyGroup)
     self.startYear = startYear
     let horizons = data.groups.map { g in
       g.kind == .main ? max(years, Defaults.mainHorizon) : years
@@ -108,14 +111,15 @@ struct PlanningIndex {
   /// Whether the group exists in the first plan year, so it can have members and needs.
   func isOpen(_ j: Int) -> Bool { data.groups[j].exists(in: startYear) }
 
-  /// Whether staff `i` may be an active member of group `j` at all (a model column exists).
+  /// Whether staff `i` may be an active member of group `j` at all (a model column exists):
+  /// eligible, a non-TA of a known donor, with the days and the group limits to be a member.
   func canJoin(_ i: Int, _ j: Int) -> Bool {
     let s = data.staff[i]
     let g = data.groups[j]
     guard !s.isTechnicalAssistant, let d = donorOf[i], isOpen(j), s.days >= g.memberDays,
       (s.maxGroups ?? 1) > 0, (data.donors[d].maxGroups ?? 1) > 0
     else { return false }
-    return true
+    return eligibility.allows(staff: i, group: j)
   }
 
   /// Whether staff `i` may hold seat role `role` of group `j` in `year` (a model column exists):

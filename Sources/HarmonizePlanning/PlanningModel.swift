@@ -2,18 +2,20 @@ import HarmonizeData
 import LinearProgramming
 
 /// The planning MIP (docs/model.md): memberships, donors' presence, seats per year, shortfall
-/// and excess slacks, loads, and the four stage objectives as expressions over one model.
+/// and excess slacks, loads against a ceiling, changes against today, and the five priorities'
+/// objectives as expressions over one model.
 struct PlanningModel {
-  /// The four priorities, in order.
+  /// The priorities of planning-rules.md, in strict order.
   enum Stage: Int, CaseIterable {
-    case shortfall, excess, maxLoad, preferences
+    case shortfall, excess, overload, changes, weighted
 
     var name: String {
       switch self {
       case .shortfall: "shortfall"
       case .excess: "excess"
-      case .maxLoad: "max_load"
-      case .preferences: "preferences"
+      case .overload: "overload"
+      case .changes: "changes"
+      case .weighted: "weighted"
       }
     }
   }
@@ -37,20 +39,26 @@ struct PlanningModel {
   var seatShort: [SeatKey: Variable] = [:]
   /// e[g]: excess donors.
   var excess: [Int: Variable] = [:]
-  /// M: the largest load.
-  var maxLoad: Variable?
-  /// Per donor with capacity: its load as an expression.
+  /// Per donor with capacity: its load as an expression (constant: other duties).
   var loads: [Int: LinearExpression] = [:]
-  /// t[d]: load above the average load (fairness tie-break in the last stage).
+  /// o[d] ≥ load[d] − ceiling: the donor's overload, and the row that defines it.
+  var overload: [Int: (variable: Variable, row: ConstraintReference)] = [:]
+  /// t[d]: load above the average load (the spread term of the weighted priority).
   var aboveAverage: [Int: Variable] = [:]
   /// The average load over donors with capacity (defined by one row).
   var averageLoad: Variable?
   /// n[d,g,y,r]: the donor takes the seat role up in the year (it did not hold it the year
-  /// before), for years after the first plan year.
+  /// before), where both years have a column for it.
   var takesUp: [SeatKey: [(donor: Int, variable: Variable)]] = [:]
+  /// v[g,y,r]: seats of the role held the year before and empty in this year.
+  var vacated: [SeatKey: Variable] = [:]
+  /// r ≥ pattern − 1: a donor takes a lead back within two years of handing it over, where
+  /// the pattern is its holding now plus before the handover, less the years between.
+  var returns: [(variable: Variable, pattern: LinearExpression)] = []
   /// Stage objectives without their constants, and the constants kept apart.
-  var objectives: [LinearExpression] = Array(repeating: LinearExpression(), count: 4)
-  var constants: [Double] = [0, 0, 0, 0]
+  var objectives: [LinearExpression] = Array(
+    repeating: LinearExpression(), count: Stage.allCases.count)
+  var constants: [Double] = Array(repeating: 0, count: Stage.allCases.count)
 
   init(_ index: PlanningIndex, weights: PlanningOptions.Weights) throws(ModelError) {
     self.index = index
@@ -60,31 +68,29 @@ struct PlanningModel {
     try addStaffShortfalls()
     try addSeatRules()
     try addCapacities()
-  }
-
-  /// Adds what a stage needs beyond the stages before it.
-  ///
-  /// The loads for `max_load`, the fairness and preference terms (with seat continuations)
-  /// for `preferences`. Earlier stages
-  /// solve a smaller model; the columns are appended, so earlier values stay valid.
-  mutating func prepare(_ stage: Stage) throws(ModelError) {
-    switch stage {
-    case .shortfall, .excess: break
-    case .maxLoad: try addLoads()
-    case .preferences:
-      try addFairness()
-      try addPreferences()
-    }
+    try addLoads()
+    try addMembershipChanges()
+    for key in holds.keys.sorted() { try addSeatChanges(key) }
+    try addWeightedTerms()
   }
 
   /// The stage's objective value for column values, constant included.
-  ///
-  /// The max-load stage reports the largest load itself, not the (possibly slack) bound M.
   func value(_ stage: Stage, _ values: [Double]) -> Double {
-    if stage == .maxLoad, !loads.isEmpty {
-      return loads.values.map { $0.value(values) }.max() ?? 0
+    objectives[stage.rawValue].value(values) + constants[stage.rawValue]
+  }
+
+  /// The largest donor load of a plan (reported, no longer a priority of its own).
+  func largestLoad(_ values: [Double]) -> Double {
+    loads.values.map { $0.value(values) }.max() ?? 0
+  }
+
+  /// Sets the load ceiling of the overload rows; `nil` for none (every overload 0).
+  mutating func setCeiling(_ ceiling: Double?) throws(ModelError) {
+    for (d, o) in overload {
+      let constant = loads[d]?.constant ?? 0
+      let upper = ceiling.map { $0 - constant } ?? .infinity
+      try model.setBounds(o.row, lower: -.infinity, upper: upper)
     }
-    return objectives[stage.rawValue].value(values) + constants[stage.rawValue]
   }
 
   /// X[d,g,y,r]: the donor's holding of a seat role in a year, over its staff.
@@ -318,8 +324,11 @@ struct PlanningModel {
     }
   }
 
-  // MARK: - Burden and load
 
+  // MARK: - Burden, load and overload above the ceiling
+
+  /// load[d] = (member days + seat days averaged over the plan years + other duties) /
+  /// capacity, and o[d] ≥ load[d] − ceiling with o[d] ≥ 0 (the ceiling is set later).
   private mutating func addLoads() throws(ModelError) {
     let data = index.data
     let yearCount = Double(index.years.count)
@@ -335,20 +344,173 @@ struct PlanningModel {
         burden[d, default: LinearExpression()].add(h, days)
       }
     }
-    let m = try model.addVariable("maxload", lower: 0)
-    maxLoad = m
-    objectives[Stage.maxLoad.rawValue].add(m)
     for (d, donor) in data.donors.enumerated() where index.capacity[d] > 0 {
       var load = burden[d] ?? LinearExpression()
       load.constant += donor.otherDuties
       load = (1 / index.capacity[d]) * load
       loads[d] = load
-      try model.addConstraint("load_\(d)", load - m <= 0)
+      let o = try model.addVariable("over_\(d)", lower: 0)
+      var row = load - o
+      row.constant = 0
+      let ref = try model.addConstraint("ceiling_\(d)", row <= .infinity)
+      overload[d] = (o, ref)
+      objectives[Stage.overload.rawValue].add(o)
     }
   }
 
-  /// t[d] ≥ load[d] − average: the fairness tie-break of the last stage.
-  private mutating func addFairness() throws(ModelError) {
+  // MARK: - Changes against today (planning-rules.md, "Changes")
+
+  /// A membership label other than `keep`: a demotion of a member active today (1 − a), or a
+  /// promotion or join (a); a member today who can no longer be active is a fixed change.
+  private mutating func addMembershipChanges() throws(ModelError) {
+    let c = Stage.changes.rawValue
+    var today: [Pair: Membership.Level] = [:]
+    for m in index.data.participation {
+      guard let i = index.data.staffIndex[m.staff], let j = index.data.groupIndex[m.group],
+        !index.data.staff[i].isTechnicalAssistant
+      else { continue }
+      today[Pair(staff: i, group: j)] = m.level
+    }
+    for (pair, level) in today where level == .active && active[pair] == nil {
+      constants[c] += 1
+    }
+    for pair in active.keys.sorted() {
+      guard let a = active[pair] else { continue }
+      if today[pair] == .active {
+        objectives[c].add(a, -1)
+        constants[c] += 1
+      } else {
+        objectives[c].add(a)
+      }
+    }
+  }
+
+  /// Per seat role and year: each donor that holds it without having held it the year before
+  /// (today's roster before the first year), and each seat held the year before left empty.
+  private mutating func addSeatChanges(_ key: SeatKey) throws(ModelError) {
+    let c = Stage.changes.rawValue
+    let now = donorHolds(key)
+    let first = key.year == index.startYear
+    let before = first ? [:] : donorHolds(SeatKey(group: key.group, year: key.year - 1, role: key.role))
+    let heldToday = Set(
+      index.todaySeats.filter { $0.group == key.group && $0.role == key.role }.map(\.donor))
+    var list: [(donor: Int, variable: Variable)] = []
+    for d in now.keys.sorted() {
+      guard let x = now[d] else { continue }
+      if first {
+        if !heldToday.contains(d) { objectives[c].add(x) }
+      } else if let previous = before[d] {
+        let name = "\(d)_\(key.group)_\(key.year)_\(key.role)"
+        let n = try model.addVariable("n_\(name)", lower: 0, upper: 1)
+        try model.addConstraint("takeup_\(name)", x - previous - n <= 0)
+        objectives[c].add(n)
+        list.append((d, n))
+      } else {
+        objectives[c].add(x)
+      }
+    }
+    takesUp[key] = list
+    guard let f = seatShort[key] else { return }
+    let seats = Double(index.seatCount(key.group, key.role))
+    let name = "\(key.group)_\(key.year)_\(key.role)"
+    if first {
+      let filledToday = Double(min(heldToday.count, Int(seats)))
+      guard filledToday > 0 else { return }
+      let v = try model.addVariable("v_\(name)", lower: 0)
+      try model.addConstraint("vacate_\(name)", f - v <= seats - filledToday)
+      vacated[key] = v
+      objectives[c].add(v)
+    } else if let previous = seatShort[SeatKey(group: key.group, year: key.year - 1, role: key.role)]
+    {
+      let v = try model.addVariable("v_\(name)", lower: 0)
+      try model.addConstraint("vacate_\(name)", f - previous - v <= 0)
+      vacated[key] = v
+      objectives[c].add(v)
+    }
+  }
+
+  // MARK: - The weighted rest: preferences, skill fit, rotation, spread of loads
+
+  private mutating func addWeightedTerms() throws(ModelError) {
+    let data = index.data
+    let w = Stage.weighted.rawValue
+    for pair in active.keys.sorted() {
+      guard let a = active[pair] else { continue }
+      let fits = index.needsOf[pair.group].filter {
+        data.staff[pair.staff].has(data.needs[$0].skill, atLeast: data.needs[$0].level)
+      }
+      if !fits.isEmpty { objectives[w].add(a, -weights.skillFit * Double(fits.count)) }
+    }
+    for key in holds.keys.sorted() {
+      for (i, h) in holds[key] ?? [] {
+        guard let d = index.donorOf[i],
+          let rank = index.preferenceRank(donor: d, group: key.group, year: key.year)
+        else { continue }
+        objectives[w].add(h, -weights.preference / Double(max(1, rank)))
+      }
+    }
+    for j in data.groups.indices where index.roles(j).contains(.focal) {
+      try addLeadContinuity(j)
+    }
+    try addSpread()
+  }
+
+  /// Leads serve their whole term: each lead year continued from the year before is rewarded;
+  /// a lead taken back within two years of handing it over (A, B, A or A, B, B, A) is penalised.
+  private mutating func addLeadContinuity(_ j: Int) throws(ModelError) {
+    let w = Stage.weighted.rawValue
+    var lead: [Int: [Int: LinearExpression]] = [:]  // donor → year → X
+    for y in index.seatYears[j] {
+      for (d, x) in donorHolds(SeatKey(group: j, year: y, role: .focal)) {
+        lead[d, default: [:]][y] = x
+      }
+    }
+    let today = index.todayLead(j)
+    func held(_ d: Int, _ y: Int) -> LinearExpression? {
+      if y >= index.startYear { return lead[d]?[y] }
+      guard let today, today.donor == d, y >= today.since else { return nil }
+      return LinearExpression(constant: 1)
+    }
+    for d in lead.keys.sorted() {
+      for y in index.seatYears[j] {
+        guard let x = held(d, y) else { continue }
+        if let previous = held(d, y - 1) {
+          if let n = takesUp[SeatKey(group: j, year: y, role: .focal)]?.first(where: {
+            $0.donor == d
+          }) {
+            objectives[w].add(x, times: -weights.rotation)
+            objectives[w].add(n.variable, weights.rotation)
+          } else if previous.variables.isEmpty {
+            objectives[w].add(x, times: -weights.rotation)
+          }
+        }
+        guard weights.cooldown > 0 else { continue }
+        for gap in 1...2 {
+          // Held in y − gap − 1, not in the `gap` years between, held again in y.
+          guard let earlier = held(d, y - gap - 1) else { continue }
+          var e = x + earlier
+          var fixedBetween = false
+          for k in 1...gap {
+            if let between = held(d, y - k) {
+              if between.variables.isEmpty { fixedBetween = true }
+              e -= between
+            }
+          }
+          guard !fixedBetween, !(x.variables.isEmpty && earlier.variables.isEmpty) else {
+            continue
+          }
+          let name = "\(d)_\(j)_\(y)_\(gap)"
+          let r = try model.addVariable("ret_\(name)", lower: 0, upper: 1)
+          try model.addConstraint("return_\(name)", e - r <= 1)
+          returns.append((r, e))
+          objectives[w].add(r, weights.cooldown)
+        }
+      }
+    }
+  }
+
+  /// t[d] ≥ load[d] − average: loads spread evenly below the ceiling.
+  private mutating func addSpread() throws(ModelError) {
     let donors = loads.keys.sorted()
     guard donors.count > 1, weights.fairness != 0 else { return }
     var mean = LinearExpression()
@@ -360,75 +522,7 @@ struct PlanningModel {
       let t = try model.addVariable("above_\(d)", lower: 0)
       aboveAverage[d] = t
       try model.addConstraint("abovedef_\(d)", (loads[d] ?? LinearExpression()) - average - t <= 0)
-      objectives[Stage.preferences.rawValue].add(t, weights.fairness)
+      objectives[Stage.weighted.rawValue].add(t, weights.fairness)
     }
-  }
-
-  // MARK: - Fourth priority: stability, skill fit, chair preferences, rotation
-
-  private mutating func addPreferences() throws(ModelError) {
-    let data = index.data
-    let p = Stage.preferences.rawValue
-    for pair in index.todayActive.sorted() where active[pair] == nil {
-      constants[p] += weights.stability  // a membership that must end is a change
-    }
-    for pair in active.keys.sorted() {
-      guard let a = active[pair] else { continue }
-      if index.todayActive.contains(pair) {
-        objectives[p].add(a, -weights.stability)
-        constants[p] += weights.stability
-      } else {
-        objectives[p].add(a, weights.stability)
-      }
-      let fits = index.needsOf[pair.group].filter {
-        data.staff[pair.staff].has(data.needs[$0].skill, atLeast: data.needs[$0].level)
-      }
-      if !fits.isEmpty { objectives[p].add(a, -weights.skillFit * Double(fits.count)) }
-    }
-    for key in holds.keys.sorted() {
-      for (i, h) in holds[key] ?? [] {
-        guard let d = index.donorOf[i],
-          let rank = index.preferenceRank(donor: d, group: key.group, year: key.year)
-        else { continue }
-        objectives[p].add(h, -weights.preference / Double(max(1, rank)))
-      }
-      try addContinuations(key)
-    }
-  }
-
-  /// Seat continuations, rewarded for stability (leads also by the rotation weight).
-  ///
-  /// Leads thus serve whole terms and rotate when they end. In the first plan year a donor
-  /// continues by holding the role it holds today: `X[y0]` itself is rewarded. Later, with
-  /// `n ≥ X[y] − X[y−1]`, `n ≥ 0`, the continuation is `X[y] − n` (= min(X[y], X[y−1]) at
-  /// the optimum): one row per donor and year instead of two for `k ≤ X[y], k ≤ X[y−1]`.
-  private mutating func addContinuations(_ key: SeatKey) throws(ModelError) {
-    let p = Stage.preferences.rawValue
-    let now = donorHolds(key)
-    let reward = weights.stability + (key.role == .focal ? weights.rotation : 0)
-    guard reward != 0 else { return }
-    if key.year == index.startYear {
-      for d in now.keys.sorted() {
-        guard let x = now[d],
-          index.todaySeats.contains(where: {
-            $0.group == key.group && $0.role == key.role && $0.donor == d
-          })
-        else { continue }
-        objectives[p].add(x, times: -reward)
-      }
-      return
-    }
-    let previous = donorHolds(SeatKey(group: key.group, year: key.year - 1, role: key.role))
-    var list: [(donor: Int, variable: Variable)] = []
-    for d in now.keys.sorted() {
-      guard let x = now[d], let before = previous[d] else { continue }
-      let name = "\(d)_\(key.group)_\(key.year)_\(key.role)"
-      let n = try model.addVariable("n_\(name)", lower: 0, upper: 1)
-      try model.addConstraint("takeup_\(name)", x - before - n <= 0)
-      objectives[p].add(x, times: -reward)
-      objectives[p].add(n, reward)
-      list.append((d, n))
-    }
-    takesUp[key] = list
   }
 }

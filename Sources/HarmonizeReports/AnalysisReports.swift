@@ -25,33 +25,47 @@ public enum AnalysisReports {
 
   /// `gaps.csv`: one row per shortfall (kind `donors`, `competency`, `link` or `chair`),
   /// sorted by group, kind, year and detail.
-  public static func gaps(_ d: Diagnosis) -> CSVTable {
+  public static func gaps(_ d: Diagnosis, anyGroup: Bool = false) -> CSVTable {
     var table = CSVTable(
-      columns: ["group", "kind", "required", "current", "shortfall", "detail", "year", "pillar"])
+      columns: [
+        "group", "kind", "required", "current", "shortfall", "detail", "year", "pillar",
+        "outside",
+      ])
     let first = d.roster.years.first.map(String.init) ?? ""
+    let outside = OutsideNeeds(d.dataSet, anyGroup: anyGroup)
     for g in d.groups.sorted(by: { $0.group.id < $1.group.id }) {
       let pillar = g.group.pillar ?? ""
-      func row(_ kind: String, _ req: Int, _ cur: Int, _ short: Int, _ why: String, _ y: String) {
-        table.append([g.group.id, kind, "\(req)", "\(cur)", "\(short)", why, y, pillar])
+      func row(
+        _ kind: String, _ req: Int, _ cur: Int, _ short: Int, _ why: String, _ y: String,
+        fromOutside: Bool
+      ) {
+        let detail = fromOutside ? why + "; " + OutsideNeeds.note : why
+        table.append([
+          g.group.id, kind, "\(req)", "\(cur)", "\(short)", detail, y, pillar,
+          fromOutside ? "yes" : "no",
+        ])
       }
       if g.donorShortfall > 0 {
         let active = g.activeDonors.isEmpty ? "none" : g.activeDonors.joined(separator: "; ")
         row(
           "donors", g.group.minDonors, g.activeDonors.count, g.donorShortfall,
-          "active donors: \(active)", first)
+          "active donors: \(active)", first, fromOutside: outside.donors(g))
       }
       for cover in g.needs.sorted(by: needOrder) where cover.shortfall > 0 {
         row(
           "competency", cover.need.count, cover.current, cover.shortfall,
-          "\(cover.need.skill) at level \(cover.need.level) or above", first)
+          "\(cover.need.skill) at level \(cover.need.level) or above", first,
+          fromOutside: outside.competency(g, cover))
       }
       for link in g.links.sorted(by: { $0.group < $1.group }) where !link.covered {
-        row("link", 1, 0, 1, "no active member also active in \(link.group)", first)
+        row(
+          "link", 1, 0, 1, "no active member also active in \(link.group)", first,
+          fromOutside: outside.link(g, to: link.group))
       }
       for year in g.seats where year.shortfall > 0 {
         row(
           "chair", year.required.count, year.filled.count, year.shortfall, seatDetail(year),
-          "\(year.year)")
+          "\(year.year)", fromOutside: outside.chair(g, year))
       }
     }
     return table

@@ -4,8 +4,11 @@ import HarmonizeData
 /// The reasons given for each change, built only from counts the data shows before and
 /// after the plan; several reasons are joined with `; `.
 enum ChangeReasons {
-  /// Said when no rule explains a change: the weighted fourth priority chose it.
-  static let preferenceOnly = "no gap or excess involved; chosen by the weighted preferences"
+  /// Said when no single count explains a change: it is part of a chain of moves (one
+  /// donor steps back, another takes its place) that the fewest-changes plan needs.
+  static let chainOnly =
+    "part of the fewest changes that close the gaps, thin crowded groups and keep every "
+    + "donor under the load ceiling"
 
   static func staff(_ row: PlanChanges.StaffRow, context c: PlanChanges.Context) -> String {
     guard let group = c.dataSet.group(row.group) else { return "" }
@@ -52,7 +55,17 @@ enum ChangeReasons {
     where activeAfter.contains(linking) && uncovered(linking, group.id) {
       reasons.append("links \(linking) to \(group.id), not covered before")
     }
-    return reasons.isEmpty ? [preferenceOnly] : reasons
+    if reasons.isEmpty {
+      // A place another donor gives up, so that it comes under the ceiling.
+      let leaving = (c.before.group(group.id)?.activeDonors ?? []).filter { donor in
+        !(c.after.group(group.id)?.activeDonors.contains(donor) ?? false)
+      }
+      if !leaving.isEmpty {
+        reasons.append(
+          "takes over the place of \(leaving.joined(separator: ", ")), which steps back")
+      }
+    }
+    return reasons.isEmpty ? [chainOnly] : reasons
   }
 
   private static func departureReasons(
@@ -83,11 +96,17 @@ enum ChangeReasons {
     if let loadBefore = c.before.donor(row.donor)?.load,
       let loadAfter = c.after.donor(row.donor)?.load, loadAfter < loadBefore - 1e-9
     {
-      reasons.append(
-        "lightens \(row.donor)'s load \(Format.percent(loadBefore)) → "
-          + Format.percent(loadAfter))
+      if let ceiling = c.ceiling, loadBefore > ceiling + 1e-9 {
+        reasons.append(
+          "brings \(row.donor) under the load ceiling of \(Format.percent(ceiling)): load "
+            + "\(Format.percent(loadBefore)) → \(Format.percent(loadAfter))")
+      } else {
+        reasons.append(
+          "lightens \(row.donor)'s load \(Format.percent(loadBefore)) → "
+            + Format.percent(loadAfter))
+      }
     }
-    return reasons.isEmpty ? [preferenceOnly] : reasons
+    return reasons.isEmpty ? [chainOnly] : reasons
   }
 
   static func seat(

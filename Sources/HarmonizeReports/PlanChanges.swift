@@ -65,6 +65,8 @@ public struct PlanChanges: Sendable {
     /// The donor taking over, if any.
     public var successor: String?
     public var reason: String
+    /// The seat is left empty in a year the group still has it: a change of its own.
+    public var vacates: Bool
   }
 
   /// Sorted by staff, then group.
@@ -73,6 +75,14 @@ public struct PlanChanges: Sendable {
   public private(set) var seats: [SeatRow] = []
   /// Sorted by group, year, role, donor.
   public private(set) var releases: [Release] = []
+
+  /// The number of changes (planning-rules.md, "Changes"): membership labels other than
+  /// `keep`, and per seat and plan year 1 when its holder donor is not the year before's
+  /// (a new holder, or a seat held the year before and left empty).
+  public var count: Int {
+    staff.filter { $0.change != .keep }.count + seats.filter { $0.change != .continue }.count
+      + releases.filter(\.vacates).count
+  }
 
   /// Labels the plan's roster against today's.
   ///
@@ -85,13 +95,14 @@ public struct PlanChanges: Sendable {
   }
 
   /// Labels the roster of `after` against that of `before`, both judged on one data set.
-  public init(before: Diagnosis, after: Diagnosis) {
+  public init(before: Diagnosis, after: Diagnosis, ceiling: Double? = nil) {
     let today = before.roster
     let plan = after.roster
     let dataSet = after.dataSet
     let startYear = plan.years.first ?? ((today.years.first ?? 0) + 1)
     let context = Context(
-      dataSet: dataSet, plan: plan, before: before, after: after, startYear: startYear)
+      dataSet: dataSet, plan: plan, before: before, after: after, startYear: startYear,
+      ceiling: ceiling)
     staff = Self.staffRows(today: today, plan: plan, context: context)
     (seats, releases) = Self.seatRows(today: today, plan: plan, context: context)
   }
@@ -103,6 +114,8 @@ public struct PlanChanges: Sendable {
     var before: Diagnosis
     var after: Diagnosis
     var startYear: Int
+    /// The plan's load ceiling, if any.
+    var ceiling: Double?
   }
 
   private struct PairKey: Hashable, Comparable {
@@ -203,12 +216,14 @@ public struct PlanChanges: Sendable {
             let movesTo = thisYear.keys.sorted().first { other in
               (thisYear[other] ?? []).contains { $0.donor == donor }
             }
+            let stillHeld = context.dataSet.group(group)?.exists(in: year) ?? false
             releases.append(
               Release(
                 group: group, year: year, role: role, donor: donor, successor: successor,
                 reason: ChangeReasons.release(
                   previousSeat, year: year, successor: successor, movesTo: movesTo,
-                  context: context)))
+                  context: context),
+                vacates: successor == nil && stillHeld && chairYears.contains(year)))
           }
         }
       }

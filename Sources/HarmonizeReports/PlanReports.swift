@@ -28,7 +28,7 @@ public struct PlanReports: Sendable {
     today = Roster(today: dataSet, year: options.startYear - 1)
     before = Diagnosis(of: dataSet, roster: today)
     after = Diagnosis(of: dataSet, roster: plan.roster, horizon: options.years)
-    changes = PlanChanges(before: before, after: after)
+    changes = PlanChanges(before: before, after: after, ceiling: plan.ceiling)
   }
 
   /// Whether the plan has a roster to report (optimal or feasible).
@@ -42,9 +42,10 @@ public struct PlanReports: Sendable {
     guard hasRoster else { return folder }
     folder.add("staff_plan.csv", staffPlan())
     folder.add("chair_plan.csv", chairPlan())
-    folder.add("gaps.csv", AnalysisReports.gaps(after))
+    folder.add("gaps.csv", AnalysisReports.gaps(after, anyGroup: plan.anyGroup))
     folder.add("duplications.csv", AnalysisReports.duplications(after))
     folder.add("donor_burden.csv", donorBurden())
+    folder.add("tradeoff.csv", tradeoff())
     for (donor, file) in DonorBrief.fileNames(dataSet) {
       folder.add("donors/\(file)", DonorPlanBrief(self, donor: donor).text)
     }
@@ -92,6 +93,33 @@ public struct PlanReports: Sendable {
       column.hasSuffix("_after") ? String(column.dropLast(6)) + "_before" : column
     }
     return table
+  }
+
+  /// `tradeoff.csv`: one row per step of the price-of-fairness ladder (a single row at the
+  /// ceiling given with `--load-ceiling`).
+  public func tradeoff() -> CSVTable {
+    var table = CSVTable(columns: [
+      "ceiling", "changes", "largest_load", "status", "chosen", "overload",
+    ])
+    for step in plan.ladder {
+      table.append([
+        step.ceiling.map { Format.fixed($0, 2) } ?? "none",
+        step.changes.map { String(Int($0.rounded())) } ?? "",
+        step.largestLoad.map { Format.fixed($0, 4) } ?? "",
+        Self.stepStatus(step), step.chosen ? "yes" : "no", Format.fixed(step.overload, 4),
+      ])
+    }
+    return table
+  }
+
+  /// `optimal` (fewest changes proven), `unreachable` (the ceiling cannot be met) or
+  /// `undecided` (not proven within the time limit).
+  static func stepStatus(_ step: Plan.LadderStep) -> String {
+    switch step.status {
+    case .optimal: "optimal"
+    case .infeasible: "unreachable"
+    default: "undecided"
+    }
   }
 
   /// The donor with the highest finite load in `diagnosis` (first by id on ties).

@@ -16,7 +16,9 @@ struct PlanSummary {
     var lines = header()
     lines += [""] + comparison()
     lines += [""] + priorities()
+    if !reports.plan.ladder.isEmpty { lines += [""] + FairnessChart(reports.plan).lines() }
     if reports.hasRoster {
+      lines += [""] + outsideGaps()
       lines += [""] + rotation()
       lines += [""] + changesByDonor()
     }
@@ -27,6 +29,11 @@ struct PlanSummary {
     let plan = reports.plan
     let years = plan.roster.years.isEmpty ? [reports.options.startYear] : plan.roster.years
     var lines = ["Harmonize plan for \(reports.dataSet.name) (harmonize \(reports.version))"]
+    if plan.anyGroup {
+      lines.append(
+        "WHAT-IF: the eligibility rule is OFF (--any-group): anyone may be active in any "
+          + "group, whatever their skills")
+    }
     var span = "Plan years: \(Self.span(Array(years.prefix(reports.options.years))))"
     if years.count > reports.options.years, let last = years.last {
       span += " (main groups to \(last))"
@@ -36,9 +43,7 @@ struct PlanSummary {
     case .optimal:
       lines.append("Status: optimal (every priority proven optimal)")
     case .feasible:
-      lines.append(
-        "Status: feasible, NOT proven optimal: a limit stopped the search "
-          + "(\(plan.proofSummary))")
+      lines.append("Status: feasible (\(plan.proofSummary))")
     case .infeasible:
       lines.append("Status: infeasible: no plan meets the hard limits")
     case .error:
@@ -53,7 +58,13 @@ struct PlanSummary {
           : "Reproducible: no, the time limit stopped the search (another run may differ; "
             + "a longer --time-limit helps)")
     }
-    lines.append("Solver time: \(Format.fixed(plan.seconds)) seconds")
+    if reports.hasRoster {
+      let ceiling =
+        plan.ceiling.map { Format.percent($0) + (reports.options.loadCeiling == nil ? " (chosen by the ladder)" : " (--load-ceiling)") }
+        ?? "none (a lower one cost too many changes)"
+      lines.append("Load ceiling: \(ceiling); changes: \(reports.changes.count)")
+    }
+    lines.append("Solver: \(plan.solver); time: \(Format.fixed(plan.seconds)) seconds")
     return lines
   }
 
@@ -75,7 +86,7 @@ struct PlanSummary {
     }
     add("total shortfall") { String($0.shortfall) }
     add("excess") { String($0.excess) }
-    add("max load") { Format.percent($0.maxLoad) }
+    add("largest load") { Format.percent($0.maxLoad) }
     add("most loaded donor") { PlanReports.maxLoadDonor($0)?.donor.id ?? "-" }
     return ["Today and the plan (chair seats counted over each roster's years)"]
       + Self.lines(table)
@@ -96,6 +107,27 @@ struct PlanSummary {
     if table.rows.isEmpty { return lines + ["  (no stage was solved)"] }
     lines += Self.lines(table)
     return lines + ["Time per priority, in seconds"] + timings
+  }
+
+  /// Gaps left that no eligible person could close.
+  private func outsideGaps() -> [String] {
+    let table = AnalysisReports.gaps(reports.after, anyGroup: reports.plan.anyGroup)
+    guard let outside = table.columns.firstIndex(of: "outside"),
+      let detail = table.columns.firstIndex(of: "detail")
+    else { return [] }
+    let rows = table.rows.filter { $0[outside] == "yes" }
+    guard !rows.isEmpty else {
+      return ["Gaps that need someone from outside: none"]
+    }
+    var lines = [
+      "Gaps that need someone from outside (no eligible person; a new hire, a consultant or "
+        + "another donor): \(rows.count)"
+    ]
+    for row in rows {
+      let reason = row[detail].replacingOccurrences(of: "; " + OutsideNeeds.note, with: "")
+      lines.append("  \(row[0]) \(row[1]) \(row[6]): \(reason)")
+    }
+    return lines
   }
 
   /// Groups × years: the lead's donor first, then the other seats; `-` is an empty seat.
@@ -167,15 +199,18 @@ struct PlanSummary {
 }
 
 extension Plan {
-  /// Which priorities are proven optimal and how far each other one is from its bound.
+  /// Which priorities are proven optimal and how each other one ended.
   ///
-  /// For example `shortfall, excess proven; max_load gap 31.9%; preferences no bound`.
+  /// For example `shortfall, excess, overload, changes proven; weighted ended on its work
+  /// budget (gap 3.1%)`.
   public var proofSummary: String {
     let proven = stages.filter { $0.status == .optimal }.map(\.name)
     var parts = proven.isEmpty ? [] : [proven.joined(separator: ", ") + " proven"]
     for stage in stages where stage.status != .optimal {
+      let how = stage.name == "weighted" && reproducible ? " ended on its work budget" : " NOT proven"
       parts.append(
-        stage.name + (stage.bound == nil ? " no bound" : " gap \(Format.percent(stage.gap))"))
+        stage.name + how
+          + (stage.bound == nil ? " (no bound)" : " (gap \(Format.percent(stage.gap)))"))
     }
     return parts.joined(separator: "; ")
   }

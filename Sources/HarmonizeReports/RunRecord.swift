@@ -125,11 +125,36 @@ extension PlanReports {
         "time_limit": .fixed(options.timeLimit, 2), "mip_gap": .fixed(options.mipGap, 6),
         "export_model": options.exportModelPath.map { .string($0) } ?? .null,
         "weights": .object([
-          "stability": .fixed(w.stability, 4), "skill_fit": .fixed(w.skillFit, 4),
-          "preference": .fixed(w.preference, 4), "rotation": .fixed(w.rotation, 4),
+          "skill_fit": .fixed(w.skillFit, 4), "preference": .fixed(w.preference, 4),
+          "rotation": .fixed(w.rotation, 4), "cooldown": .fixed(w.cooldown, 4),
           "fairness": .fixed(w.fairness, 4),
         ]),
+        "load_ceiling": options.loadCeiling.map { .fixed($0, 4) } ?? .null,
+        "fairness_rate": .fixed(options.fairnessRate, 4),
+        "any_group": .bool(options.anyGroup), "solver": .string(options.solver.rawValue),
       ]),
+      "eligibility": .string(plan.anyGroup ? "off" : "on"),
+      "solver": .string(plan.solver),
+      "ceiling": hasRoster ? (plan.ceiling.map { .fixed($0, 4) } ?? .string("none")) : .null,
+      "changes": hasRoster ? .integer(changes.count) : .null,
+      "overload": hasRoster
+        ? .fixed(plan.stages.first { $0.name == "overload" }?.value ?? 0, 6) : .null,
+      "priorities": .array(
+        plan.stages.map { s in
+          .object([
+            "name": .string(s.name), "value": .fixed(s.value, 6), "bound": .fixed(s.bound, 6),
+            "status": .string(s.status.rawValue),
+          ])
+        }),
+      "ladder": .array(
+        plan.ladder.map { step in
+          .object([
+            "ceiling": step.ceiling.map { .fixed($0, 4) } ?? .string("none"),
+            "changes": step.changes.map { .integer(Int($0.rounded())) } ?? .null,
+            "largest_load": step.largestLoad.map { .fixed($0, 4) } ?? .null,
+            "status": .string(PlanReports.stepStatus(step)), "chosen": .bool(step.chosen),
+          ])
+        }),
       "stages": .array(
         plan.stages.map { s in
           .object([

@@ -85,6 +85,23 @@ public struct Model: Sendable {
     variables[variable.index].upper = upper
   }
 
+  /// Changes a constraint's bounds (for example a ceiling tried step by step).
+  ///
+  /// The bounds apply to the row's variable part: a constant of the expression it was built
+  /// from has already been moved into them.
+  public mutating func setBounds(_ constraint: ConstraintReference, lower: Double, upper: Double)
+    throws(ModelError)
+  {
+    guard constraint.index >= 0, constraint.index < constraints.count else {
+      throw .unknownConstraint(constraint.index)
+    }
+    let name = constraintNames[constraint.index]
+    guard !lower.isNaN, !upper.isNaN, lower <= upper, lower != .infinity, upper != -.infinity
+    else { throw .badBounds(name, lower: lower, upper: upper) }
+    constraints[constraint.index].lower = lower
+    constraints[constraint.index].upper = upper
+  }
+
   /// Appends a copy of a validated definition (used to build restricted sub-models).
   mutating func appendVariable(_ definition: VariableDefinition) {
     variables.append(definition)
@@ -110,6 +127,7 @@ public enum ModelError: Error, Equatable, CustomStringConvertible {
   case badBounds(String, lower: Double, upper: Double)
   case badCoefficient(String, Double)
   case unknownVariable(String, Int)
+  case unknownConstraint(Int)
 
   /// Names are 1–255 printable ASCII characters without spaces, as LP and MPS files need.
   static func check(name: String) throws(ModelError) {
@@ -124,6 +142,7 @@ public enum ModelError: Error, Equatable, CustomStringConvertible {
     case .badBounds(let n, let lo, let up): "\(n): invalid bounds [\(lo), \(up)]"
     case .badCoefficient(let n, let c): "\(n): coefficient \(c) is not a finite number"
     case .unknownVariable(let n, let i): "\(n): variable #\(i) is not in the model"
+    case .unknownConstraint(let i): "constraint #\(i) is not in the model"
     }
   }
 }

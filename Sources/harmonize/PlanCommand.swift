@@ -3,6 +3,7 @@ import Foundation
 import HarmonizeData
 import HarmonizePlanning
 import HarmonizeReports
+import LinearProgramming
 
 /// `harmonize plan [DATASET] [--out DIR] [--start YEAR] [--years N] …`: proposes a staff
 /// distribution and a chair rotation, and writes the plan reports.
@@ -51,14 +52,34 @@ struct PlanCommand: ParsableCommand {
 
   @Option(
     name: .customLong("export-model"),
-    help: "Write the final stage's model to FILE.lp (CPLEX LP) or FILE.mps (free MPS).")
+    help: ArgumentHelp(
+      "Write each priority's model as solved to FILE-<priority>.lp (CPLEX LP) or .mps "
+        + "(free MPS), e.g. plan.mps gives plan-shortfall.mps … plan-weighted.mps."))
   var exportModel: String?
 
   @Option(
-    name: .customLong("weight-stability"),
+    name: .customLong("load-ceiling"),
     help: ArgumentHelp(
-      "Weight per change against today" + Self.weightDefault(\PlanningOptions.Weights.stability)))
-  var weightStability: Double?
+      "Load ceiling, a fraction of capacity in (0, 10] (e.g. 0.6): no donor above it where "
+        + "possible; without it the price-of-fairness ladder chooses the ceiling."))
+  var loadCeiling: Double?
+
+  @Option(
+    name: .customLong("fairness-rate"),
+    help: ArgumentHelp(
+      "Most changes a ladder step may add over the step before and still be taken, in "
+        + "[0, 1000] (default: 2)."))
+  var fairnessRate: Double = 2
+
+  @Flag(
+    name: .customLong("any-group"),
+    help: ArgumentHelp(
+      "What-if: switch the eligibility rule off, so anyone may be active in any group "
+        + "whatever their skills (the reports say so)."))
+  var anyGroup = false
+
+  @Option(help: "Solver backend: cbc (default) or glpk.")
+  var solver: SolverBackend = .cbc
 
   @Option(
     name: .customLong("weight-skill-fit"),
@@ -72,6 +93,13 @@ struct PlanCommand: ParsableCommand {
       "Weight per seat given where a donor asked"
         + Self.weightDefault(\PlanningOptions.Weights.preference)))
   var weightPreference: Double?
+
+  @Option(
+    name: .customLong("weight-cooldown"),
+    help: ArgumentHelp(
+      "Weight per lead taken back within two years of handing it over"
+        + Self.weightDefault(\PlanningOptions.Weights.cooldown)))
+  var weightCooldown: Double?
 
   @Option(
     name: .customLong("weight-rotation"),
@@ -105,8 +133,14 @@ struct PlanCommand: ParsableCommand {
         throw ValidationError("--export-model must end in .lp or .mps")
       }
     }
+    if let loadCeiling, !(loadCeiling.isFinite && loadCeiling > 0 && loadCeiling <= 10) {
+      throw ValidationError("--load-ceiling must lie in (0, 10]")
+    }
+    guard fairnessRate.isFinite, fairnessRate >= 0, fairnessRate <= 1000 else {
+      throw ValidationError("--fairness-rate must lie in [0, 1000]")
+    }
     let weights = [
-      ("stability", weightStability), ("skill-fit", weightSkillFit),
+      ("cooldown", weightCooldown), ("skill-fit", weightSkillFit),
       ("preference", weightPreference), ("rotation", weightRotation),
       ("fairness", weightFairness),
     ]
@@ -146,7 +180,11 @@ struct PlanCommand: ParsableCommand {
     options.timeLimit = timeLimit
     options.mipGap = mipGap
     options.exportModelPath = exportModel
-    if let weightStability { options.weights.stability = weightStability }
+    if let weightCooldown { options.weights.cooldown = weightCooldown }
+    options.loadCeiling = loadCeiling
+    options.fairnessRate = fairnessRate
+    options.anyGroup = anyGroup
+    options.solver = solver
     if let weightSkillFit { options.weights.skillFit = weightSkillFit }
     if let weightPreference { options.weights.preference = weightPreference }
     if let weightRotation { options.weights.rotation = weightRotation }
@@ -163,17 +201,17 @@ struct PlanCommand: ParsableCommand {
     let plan = reports.plan
     let before = reports.before
     var line = "\(reports.dataSet.name) plan from \(reports.options.startYear): \(plan.status)"
-    if plan.status == .feasible { line += " (not proven optimal: \(plan.proofSummary))" }
+    if plan.status == .feasible { line += " (\(plan.proofSummary))" }
+    if plan.anyGroup { line += " [what-if: eligibility rule off]" }
     print(line)
     if reports.hasRoster {
       let after = reports.after
       print(
         "shortfall \(before.shortfall) -> \(after.shortfall), excess \(before.excess) -> "
-          + "\(after.excess), max load \(Format.percent(before.maxLoad)) -> "
+          + "\(after.excess), largest load \(Format.percent(before.maxLoad)) -> "
           + Format.percent(after.maxLoad))
-      let changed = reports.changes.staff.filter { $0.change != .keep }.count
-      let seats = reports.changes.seats.filter { $0.change != .continue }.count
-      print("\(changed) membership changes, \(seats) seat changes over the plan years")
+      let ceiling = plan.ceiling.map { Format.percent($0) } ?? "none"
+      print("\(reports.changes.count) changes; load ceiling \(ceiling)")
     } else {
       printError("error: \(plan.status): \(plan.message)")
     }
@@ -195,3 +233,5 @@ struct PlanCommand: ParsableCommand {
     return calendar.component(.year, from: Date())
   }
 }
+
+extension SolverBackend: ExpressibleByArgument {}

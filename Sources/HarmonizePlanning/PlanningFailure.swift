@@ -1,0 +1,29 @@
+import LinearProgramming
+
+/// Why a planning run produced no plan: the one failure type of `Planner`.
+enum PlanningFailure: Error {
+  /// The model could not be built (a number the data set holds is out of the solver's range).
+  case modelRejected(ModelError)
+  /// No plan meets the hard limits (found at the named priority).
+  case infeasible(PlanningModel.Stage)
+  /// The solver failed at the named priority.
+  case solverFailed(PlanningModel.Stage, any Error)
+  /// The model could not be written to the `--export-model` path.
+  case exportFailed(path: String, any Error)
+
+  var status: Plan.Status {
+    if case .infeasible = self { return .infeasible }
+    return .error
+  }
+
+  var message: String {
+    switch self {
+    case .modelRejected(let error): "the planning model could not be built: \(error)"
+    case .infeasible(let stage):
+      "priority \(stage.name): no plan meets the hard limits (staff days and max_groups, "
+        + "donor max_groups and chair_capacity, term, min_term, interest windows)"
+    case .solverFailed(let stage, let error): "priority \(stage.name): \(error)"
+    case .exportFailed(let path, let error): "could not export the model to \(path): \(error)"
+    }
+  }
+}

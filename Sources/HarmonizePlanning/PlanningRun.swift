@@ -1,0 +1,167 @@
+import Foundation
+import HarmonizeData
+import LinearProgramming
+
+/// The state of one planning run: the model with every optimum fixed so far, the incumbent
+/// plan's columns, and what each priority reached.
+///
+/// A value: the fairness ladder copies it to try a step and keeps the copy it chooses.
+struct PlanningRun {
+  var planning: PlanningModel
+  /// The incumbent plan's column values, exact in every row.
+  var values: [Double]
+  /// What each priority reached, by `PlanningModel.Stage.rawValue`.
+  var results: [Plan.Stage?] = Array(repeating: nil, count: PlanningModel.Stage.allCases.count)
+  /// Each priority's model as it was solved, for `--export-model`.
+  var solvedModels: [Model?] = Array(repeating: nil, count: PlanningModel.Stage.allCases.count)
+  /// False once the clock, not a proof or a work limit, ended a solve.
+  var reproducible = true
+  let options: PlanningOptions
+  let solver: any Solver
+  let clock: PlanningClock
+
+  init(index: PlanningIndex, options: PlanningOptions, solver: any Solver, clock: PlanningClock)
+    throws(PlanningFailure)
+  {
+    do {
+      planning = try PlanningModel(index, weights: options.weights)
+    } catch {
+      throw .modelRejected(error)
+    }
+    self.options = options
+    self.solver = solver
+    self.clock = clock
+    values = planning.columns(StartHeuristic.run(index))
+    report("start: shortfall \(format(planning.value(.shortfall, values)))")
+  }
+
+  /// Solves a priority, then fixes its optimum (or its incumbent, when not proven) for the
+  /// priorities after it.
+  mutating func settle(_ stage: PlanningModel.Stage) throws(PlanningFailure) {
+    try solve(stage)
+    try fix(stage)
+  }
+
+  /// Minimises the stage's objective from the incumbent, within its share of the time left.
+  mutating func solve(_ stage: PlanningModel.Stage) throws(PlanningFailure) {
+    let began = clock.elapsed
+    values = planning.columns(planning.assignment(values))
+    let objective = planning.objectives[stage.rawValue]
+    let constant = planning.constants[stage.rawValue]
+    do {
+      try planning.model.minimize(objective)
+    } catch {
+      throw .modelRejected(error)
+    }
+    solvedModels[stage.rawValue] = planning.model
+    // Shortfall, excess, overload and changes are never below 0: a start at 0 is optimal.
+    let provenByStart =
+      stage != .weighted && objective.value(values) + constant <= PlanningTuning.integerTolerance
+    let time = clock.left * PlanningTuning.timeShares[stage.rawValue]
+    var solution: Solution
+    if objective.variables.isEmpty || provenByStart {
+      let v = objective.value(values)
+      solution = Solution(status: .optimal, objective: v, bound: v, values: values)
+    } else if time < PlanningTuning.shortestSolve {
+      solution = Solution(status: .noSolutionFound)
+      reproducible = false
+    } else {
+      var solverOptions = SolverOptions(timeLimit: time, relativeGap: options.mipGap)
+      solverOptions.start = values
+      if stage == .weighted { solverOptions.nodeLimit = PlanningTuning.weightedNodeLimit }
+      do {
+        solution = try solver.solve(planning.model, options: solverOptions)
+      } catch {
+        throw .solverFailed(stage, error)
+      }
+      if solution.stoppedByTimeLimit { reproducible = false }
+    }
+    switch solution.status {
+    case .optimal, .feasible:
+      let polished = planning.columns(planning.assignment(solution.values))
+      let better = objective.value(polished) <= objective.value(solution.values) + 1e-6
+      values = better ? polished : solution.values
+    case .noSolutionFound:
+      break  // the incumbent stays
+    case .infeasible, .unbounded:
+      throw .infeasible(stage)
+    }
+    let value = objective.value(values) + constant
+    let proven = solution.status == .optimal
+    let bound = proven ? value : solution.bound.map { $0 + constant }
+    var gap = 0.0
+    if !proven { gap = bound.map { abs(value - $0) / max(1e-9, abs(value)) } ?? 1 }
+    results[stage.rawValue] = Plan.Stage(
+      name: stage.name, value: value, bound: bound, status: proven ? .optimal : .feasible,
+      gap: gap, seconds: clock.elapsed - began)
+    report(
+      "\(stage.name): \(format(value))" + (proven ? " (proven)" : "")
+        + String(format: ", %.1f s", clock.elapsed))
+  }
+
+  /// Keeps a priority's value for the priorities after it: integral counts exactly, the
+  /// overload up to `PlanningTuning.loadTolerance`.
+  mutating func fix(_ stage: PlanningModel.Stage) throws(PlanningFailure) {
+    let objective = planning.objectives[stage.rawValue]
+    guard !objective.variables.isEmpty else { return }
+    let reached = objective.value(values)
+    let limit =
+      stage == .overload
+      ? reached + PlanningTuning.loadTolerance
+      : reached.rounded() + PlanningTuning.integerTolerance
+    do {
+      try planning.model.addConstraint("fix_\(stage.name)", objective <= limit)
+    } catch {
+      throw .modelRejected(error)
+    }
+  }
+
+  /// Writes each priority's model, as solved, beside `options.exportModelPath`
+  /// (`plan.mps` → `plan-shortfall.mps`, …).
+  func exportModels() throws(PlanningFailure) {
+    guard let path = options.exportModelPath else { return }
+    for stage in PlanningModel.Stage.allCases {
+      guard let model = solvedModels[stage.rawValue] else { continue }
+      let target = Self.exportPath(path, stage: stage)
+      do {
+        try GLPKSolver().export(model, to: target)
+      } catch {
+        throw .exportFailed(path: target, error)
+      }
+    }
+  }
+
+  /// `dir/plan.mps` → `dir/plan-changes.mps`.
+  static func exportPath(_ path: String, stage: PlanningModel.Stage) -> String {
+    let url = URL(fileURLWithPath: path)
+    let ext = url.pathExtension
+    let base = url.deletingPathExtension().path
+    return "\(base)-\(stage.name).\(ext)"
+  }
+
+  /// The plan of this run, with the ladder that chose its ceiling.
+  func plan(ladder: FairnessLadder.Outcome) -> Plan {
+    let stages = results.compactMap { $0 }
+    let status: Plan.Status = stages.allSatisfy { $0.status == .optimal } ? .optimal : .feasible
+    var plan = Plan(
+      roster: RosterBuilder.roster(planning.assignment(values), index: planning.index),
+      status: status, stages: stages, gap: stages.map(\.gap).max() ?? 0,
+      seconds: clock.elapsed)
+    plan.reproducible = reproducible
+    plan.ceiling = ladder.ceiling
+    plan.ladder = ladder.steps
+    plan.anyGroup = options.anyGroup
+    plan.solver = options.solver.rawValue
+    return plan
+  }
+
+  private func report(_ line: String) { options.progress?(line) }
+}
+
+/// A number with up to three decimals and no trailing zeros, for progress lines.
+func format(_ x: Double) -> String {
+  var s = String(format: "%.3f", x)
+  while s.hasSuffix("0") { s.removeLast() }
+  if s.hasSuffix(".") { s.removeLast() }
+  return s == "-0" ? "0" : s
+}

@@ -1,0 +1,24 @@
+/// Every budget, share and tolerance of a planning run, in one place.
+///
+/// The reasons are here; the figures that chose them are in docs/benchmarks.md ("Planning").
+enum PlanningTuning {
+  /// Share of the time left that a solve of each priority may use, by `PlanningModel.Stage`.
+  ///
+  /// Priorities 1 to 4 are sums that the solver proves quickly; the ladder runs priorities 3
+  /// and 4 once per step, each step with the same share of what is left.
+  static let timeShares: [Double] = [0.3, 0.3, 0.3, 0.5, 1.0]
+  /// Share of the whole time limit kept back from the ladder for the weighted priority.
+  static let weightedReserve = 0.15
+  /// Branch-and-bound nodes the weighted priority may use: its work budget, so that a run
+  /// ended by it gives the same plan on any machine.
+  static let weightedNodeLimit = 2_000
+  /// Seconds below which no solve is started (the incumbent stays).
+  static let shortestSolve = 0.05
+  /// Absolute slack when a continuous optimum (the overload) is fixed for later priorities,
+  /// and the largest overload that still counts as a ceiling met.
+  static let loadTolerance = 1e-6
+  /// Slack added when an integral optimum (shortfall, excess, changes) is fixed.
+  static let integerTolerance = 1e-6
+  /// Step of the price-of-fairness ladder (planning-rules.md): ceilings are multiples of it.
+  static let ladderStep = 0.05
+}

@@ -1,0 +1,43 @@
+import HarmonizePlanning
+
+/// The summary's section "What a fairer plan would cost": every step of the price-of-fairness
+/// ladder as a table and a small text chart of changes against the ceiling.
+struct FairnessChart {
+  let plan: Plan
+
+  init(_ plan: Plan) { self.plan = plan }
+
+  /// Width of the longest bar, in characters.
+  static let width = 40
+
+  func lines() -> [String] {
+    var lines = ["What a fairer plan would cost (price-of-fairness ladder; tradeoff.csv)"]
+    let counts = plan.ladder.compactMap(\.changes)
+    let least = counts.min() ?? 0
+    let most = counts.max() ?? 0
+    var table = TextTable(columns: ["ceiling", "changes", "largest load", "status", ""])
+    for step in plan.ladder {
+      var bar = ""
+      if let changes = step.changes {
+        let span = max(1, most - least)
+        let length = 1 + Int(((changes - least) / span * Double(Self.width - 1)).rounded())
+        bar = String(repeating: "#", count: length)
+      }
+      table.append([
+        step.ceiling.map { Format.percent($0) } ?? "none",
+        step.changes.map { String(Int($0.rounded())) } ?? "-",
+        step.largestLoad.map { Format.percent($0) } ?? "-",
+        PlanReports.stepStatus(step),
+        bar + (step.chosen ? " <- chosen" : ""),
+      ])
+    }
+    lines += PlanSummary.lines(table)
+    if plan.ladder.count > 1 {
+      lines.append(
+        "Each step lowers the ceiling by 5 points; a step is taken while it costs at most "
+          + "--fairness-rate more changes than the one before. Rerun with --load-ceiling to "
+          + "choose another step.")
+    }
+    return lines
+  }
+}
