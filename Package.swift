@@ -15,8 +15,10 @@ let package = Package(
   targets: [
     // GLPK's C API; only LinearProgramming/GLPKSolver.swift imports it.
     .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
-    // Solver-independent modelling layer with a GLPK backend.
-    .target(name: "LinearProgramming", dependencies: ["CGLPK"]),
+    // CBC's and Clp's C APIs; only LinearProgramming/CBCSolver.swift imports it.
+    .systemLibrary(name: "CCBC", providers: [.apt(["coinor-libcbc-dev"])]),
+    // Solver-independent modelling layer with GLPK and CBC backends.
+    .target(name: "LinearProgramming", dependencies: ["CGLPK", "CCBC"]),
     // Domain types, the CSV contract, validation, synthetic data sets.
     .target(
       name: "HarmonizeData",

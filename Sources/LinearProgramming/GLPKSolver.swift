@@ -18,13 +18,9 @@ public struct GLPKSolver: Solver, Sendable {
   public func solve(_ model: Model, options: SolverOptions = SolverOptions()) throws -> Solution {
     let clock = ContinuousClock()
     let began = clock.now
-    try model.checkForSolver()
-    try Self.check(options, columns: model.variables.count)
     var solution: Solution
-    if model.variables.isEmpty {
-      solution = model.solutionWithoutColumns()
-    } else if model.isMIP && model.hasEmptyIntegerDomain {
-      solution = Solution(status: .infeasible)
+    if let answer = try model.checkedForSolver(options) {
+      solution = answer
     } else {
       let terminal = TerminalSink(verbose: options.verbose)
       solution = try terminal.capturing {
@@ -37,21 +33,6 @@ public struct GLPKSolver: Solver, Sendable {
     }
     solution.seconds = Self.seconds(since: began)
     return solution
-  }
-
-  private static func check(_ options: SolverOptions, columns: Int) throws {
-    if let limit = options.timeLimit, !(limit > 0) {
-      throw SolverError.badOption("time limit \(limit) must be a positive number of seconds")
-    }
-    if let nodes = options.nodeLimit, nodes < 1 {
-      throw SolverError.badOption("node limit \(nodes) must be at least 1")
-    }
-    if let iterations = options.iterationLimit, iterations < 1 {
-      throw SolverError.badOption("iteration limit \(iterations) must be at least 1")
-    }
-    guard options.relativeGap >= 0, options.relativeGap.isFinite else {
-      throw SolverError.badOption("relative gap \(options.relativeGap) must be 0 or more")
-    }
   }
 
   static func seconds(since instant: ContinuousClock.Instant) -> Double {
@@ -205,7 +186,7 @@ private struct GLPKRun {
       case GLP_NOFEAS: return Solution(status: .infeasible)
       case GLP_UNBND: return Solution(status: .unbounded)
       default:
-        var solution = withStart(Solution(status: .noSolutionFound), start, bound: nil)
+        var solution = model.withStart(Solution(status: .noSolutionFound), start, bound: nil)
         solution.stoppedByTimeLimit = root.hitTimeLimit
         return solution
       }
@@ -235,7 +216,7 @@ private struct GLPKRun {
     let rc = withExtendedLifetime(search) { glp_intopt(problem.pointer, &parm) }
     switch rc {
     case 0, GLP_ETMLIM, GLP_ESTOP, GLP_EMIPGAP:
-      var solution = withStart(
+      var solution = model.withStart(
         readMIP(stoppedByGap: rc == GLP_EMIPGAP, search: search), start,
         bound: search.bound)
       solution.stoppedByTimeLimit =
@@ -271,20 +252,6 @@ private struct GLPKRun {
     return Solution(
       status: stoppedByGap ? .optimal : .feasible, objective: objective, bound: bound,
       values: values)
-  }
-
-  /// `solution`, or the verified start when that is better: the start is the incumbent of
-  /// last resort when a limit stops the search before GLPK took it up.
-  private func withStart(_ solution: Solution, _ start: [Double]?, bound: Double?) -> Solution {
-    guard let start, solution.status != .optimal else { return solution }
-    let startObjective = model.objective.value(start)
-    if solution.hasSolution, let objective = solution.objective {
-      let gain = model.sense == .maximize ? startObjective - objective : objective - startObjective
-      if gain <= 1e-9 * max(1, abs(objective)) { return solution }
-    }
-    var b = bound
-    if let value = b, model.isBetter(startObjective, than: value) { b = startObjective }
-    return Solution(status: .feasible, objective: startObjective, bound: b, values: start)
   }
 }
 

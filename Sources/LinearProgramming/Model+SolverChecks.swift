@@ -1,6 +1,17 @@
 /// Checks a solver backend runs before any C code sees the model, and the cheap cases it
 /// answers without one.
 extension Model {
+  /// Runs every check a backend needs before any C call (`checkForSolver()`, the options)
+  /// and returns the answer when no solver is needed: a model without columns, or a MIP with
+  /// an integer column that has no integer value within its bounds.
+  func checkedForSolver(_ options: SolverOptions) throws -> Solution? {
+    try checkForSolver()
+    try options.check()
+    if variables.isEmpty { return solutionWithoutColumns() }
+    if isMIP && hasEmptyIntegerDomain { return Solution(status: .infeasible) }
+    return nil
+  }
+
   /// Re-checks what `Model` validates on input (finite numbers, sane bounds, known columns,
   /// merged rows), so that a backend which aborts on bad input never receives it.
   func checkForSolver() throws(ModelError) {
@@ -102,5 +113,40 @@ extension Model {
     return Solution(
       status: .optimal, objective: objective.constant, bound: objective.constant,
       duals: Array(repeating: 0, count: constraints.count))
+  }
+
+  /// `solution`, or the verified start when that is better: the start is the incumbent of
+  /// last resort when a limit stops the search before the solver took it up.
+  func withStart(_ solution: Solution, _ start: [Double]?, bound: Double?) -> Solution {
+    guard let start, solution.status != .optimal else { return solution }
+    let startObjective = objective.value(start)
+    if solution.hasSolution, let value = solution.objective {
+      let gain = sense == .maximize ? startObjective - value : value - startObjective
+      if gain <= 1e-9 * max(1, abs(value)) { return solution }
+    }
+    var b = bound
+    if let value = b, isBetter(startObjective, than: value) { b = startObjective }
+    var result = Solution(status: .feasible, objective: startObjective, bound: b, values: start)
+    result.stoppedByTimeLimit = solution.stoppedByTimeLimit
+    result.rootBound = solution.rootBound
+    return result
+  }
+}
+
+extension SolverOptions {
+  /// Rejects out-of-range options with `SolverError.badOption`; shared by every backend.
+  func check() throws(SolverError) {
+    if let limit = timeLimit, !(limit > 0) {
+      throw .badOption("time limit \(limit) must be a positive number of seconds")
+    }
+    if let nodes = nodeLimit, nodes < 1 {
+      throw .badOption("node limit \(nodes) must be at least 1")
+    }
+    if let iterations = iterationLimit, iterations < 1 {
+      throw .badOption("iteration limit \(iterations) must be at least 1")
+    }
+    guard relativeGap >= 0, relativeGap.isFinite else {
+      throw .badOption("relative gap \(relativeGap) must be 0 or more")
+    }
   }
 }

@@ -118,7 +118,14 @@ public struct SolverOptions: Sendable {
 
 /// Solves models.
 ///
-/// `GLPKSolver` is the backend; others can be added behind this protocol.
+/// `GLPKSolver` and `CBCSolver` are the backends; `SolverBackend` picks one by name.
 public protocol Solver {
   func solve(_ model: Model, options: SolverOptions) throws -> Solution
+}
+
+extension Solver {
+  /// Solves `model` with the default options.
+  public func solve(_ model: Model) throws -> Solution {
+    try solve(model, options: SolverOptions())
+  }
 }

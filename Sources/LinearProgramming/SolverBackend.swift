@@ -1,13 +1,17 @@
-/// The solver backends a caller can choose by name.
-public enum SolverBackend: String, CaseIterable, Sendable {
+/// The solver backends a caller can pick by name, for example from a command-line option.
+public enum SolverBackend: String, CaseIterable, Sendable, CustomStringConvertible {
+  /// `GLPKSolver`: GLPK 5's simplex and branch-and-cut.
   case glpk
+  /// `CBCSolver`: COIN-OR CBC 2.10 for MIPs, Clp for LPs.
   case cbc
 
-  /// A solver of this backend.
+  /// A new solver of this kind.
   public func makeSolver() -> any Solver {
     switch self {
     case .glpk: GLPKSolver()
-    case .cbc: GLPKSolver()  // placeholder until the CBC backend lands
+    case .cbc: CBCSolver()
     }
   }
+
+  public var description: String { rawValue }
 }

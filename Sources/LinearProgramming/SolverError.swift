@@ -2,10 +2,12 @@
 public enum SolverError: Error, Equatable, CustomStringConvertible {
   /// A `SolverOptions` value is out of range (negative time limit, NaN gap, wrong start size).
   case badOption(String)
-  /// The model has more rows, columns or non-zeros than GLPK's 32-bit indices hold.
+  /// The model has more rows, columns or non-zeros than the solver's 32-bit indices hold.
   case tooLarge(String)
   /// A GLPK routine returned an error code that no status explains; `message` is GLPK's output.
   case glpkFailed(routine: String, code: Int, message: String)
+  /// A CBC or Clp routine gave up (numerical trouble, `Cbc_isAbandoned`) or failed to start.
+  case cbcFailed(routine: String, code: Int)
   /// Writing an LP or MPS file failed.
   case exportFailed(path: String, message: String)
   /// An export path ends in neither `.lp` nor `.mps`.
@@ -16,9 +18,10 @@ public enum SolverError: Error, Equatable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .badOption(let message): "invalid solver option: \(message)"
-    case .tooLarge(let message): "model too large for GLPK: \(message)"
+    case .tooLarge(let message): "model too large for the solver: \(message)"
     case .glpkFailed(let routine, let code, let message):
       "\(routine) failed with code \(code)" + (message.isEmpty ? "" : ": \(message)")
+    case .cbcFailed(let routine, let code): "\(routine) failed with code \(code)"
     case .exportFailed(let path, let message): "\(path): cannot write the model: \(message)"
     case .unknownExportFormat(let path):
       "\(path): unknown model format; use a name ending in .lp (CPLEX LP) or .mps (free MPS)"

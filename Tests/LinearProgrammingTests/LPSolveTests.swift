@@ -19,12 +19,12 @@ struct LPSolveTests {
     return (model, x, rows)
   }
 
-  @Test(arguments: [true, false])
-  func textbookLPHasKnownOptimumDualsAndReducedCosts(presolve: Bool) throws {
+  @Test(arguments: SolverBackend.allCases, [true, false])
+  func textbookLPHasKnownOptimumDualsAndReducedCosts(backend: SolverBackend, presolve: Bool) throws {
     let (model, x, rows) = try Self.chvatal()
     var options = SolverOptions()
     options.presolve = presolve
-    let s = try GLPKSolver().solve(model, options: options)
+    let s = try backend.makeSolver().solve(model, options: options)
     #expect(s.status == .optimal)
     #expect(close(s.objective, 13))
     #expect(close(s.bound, 13))
@@ -34,13 +34,14 @@ struct LPSolveTests {
     #expect(s.gap == 0)
   }
 
-  @Test func minimizingAddsTheObjectiveConstant() throws {
+  @Test(arguments: SolverBackend.allCases)
+  func minimizingAddsTheObjectiveConstant(backend: SolverBackend) throws {
     var model = Model()
     let x = try model.addVariable("x", lower: 1)
     let y = try model.addVariable("y", lower: 2)
     try model.addConstraint("sum", x + y >= 5)
     try model.minimize(2 * x + 3 * y + 10)
-    let s = try GLPKSolver().solve(model, options: SolverOptions())
+    let s = try backend.makeSolver().solve(model, options: SolverOptions())
     #expect(s.status == .optimal)
     // Cheapest: y at its bound 2, x = 3 → 6 + 6 + 10.
     #expect(close(s.objective, 22))
@@ -50,22 +51,22 @@ struct LPSolveTests {
 
   /// 2 ≤ x + 2y ≤ 6 with x, y in [0, 10]: maximising x + y reaches the upper side
   /// (x = 6, dual 1), minimising reaches the lower side (y = 1, dual 1/2).
-  @Test(arguments: [Model.Sense.maximize, .minimize])
-  func rangedConstraintBindsOnEitherSide(sense: Model.Sense) throws {
+  @Test(arguments: SolverBackend.allCases, [Model.Sense.maximize, .minimize])
+  func rangedConstraintBindsOnEitherSide(backend: SolverBackend, sense: Model.Sense) throws {
     var model = Model()
     let x = try model.addVariable("x", upper: 10)
     let y = try model.addVariable("y", upper: 10)
     let r = try model.addConstraint("range", x + 2 * y, in: 2...6)
     if sense == .maximize { try model.maximize(x + y) } else { try model.minimize(x + y) }
-    let s = try GLPKSolver().solve(model, options: SolverOptions())
+    let s = try backend.makeSolver().solve(model, options: SolverOptions())
     #expect(s.status == .optimal)
     #expect(close(s.objective, sense == .maximize ? 6 : 1))
     #expect(close(s.value(x + 2 * y), sense == .maximize ? 6 : 2))
     #expect(close(s.dual(r), sense == .maximize ? 1 : 0.5))
   }
 
-  @Test(arguments: [true, false])
-  func infeasibleLPIsReportedInfeasible(presolve: Bool) throws {
+  @Test(arguments: SolverBackend.allCases, [true, false])
+  func infeasibleLPIsReportedInfeasible(backend: SolverBackend, presolve: Bool) throws {
     var model = Model()
     let x = try model.addVariable("x")
     let y = try model.addVariable("y")
@@ -74,13 +75,13 @@ struct LPSolveTests {
     try model.minimize(x + y)
     var options = SolverOptions()
     options.presolve = presolve
-    let s = try GLPKSolver().solve(model, options: options)
+    let s = try backend.makeSolver().solve(model, options: options)
     #expect(s.status == .infeasible)
     #expect(s.objective == nil && s.values.isEmpty && !s.hasSolution)
   }
 
-  @Test(arguments: [true, false])
-  func unboundedLPIsReportedUnbounded(presolve: Bool) throws {
+  @Test(arguments: SolverBackend.allCases, [true, false])
+  func unboundedLPIsReportedUnbounded(backend: SolverBackend, presolve: Bool) throws {
     var model = Model()
     let x = try model.addVariable("x")
     let y = try model.addVariable("y")
@@ -88,28 +89,30 @@ struct LPSolveTests {
     try model.maximize(x + y)
     var options = SolverOptions()
     options.presolve = presolve
-    let s = try GLPKSolver().solve(model, options: options)
+    let s = try backend.makeSolver().solve(model, options: options)
     #expect(s.status == .unbounded)
   }
 
-  @Test func modelWithoutRowsIsSolvedByBounds() throws {
+  @Test(arguments: SolverBackend.allCases)
+  func modelWithoutRowsIsSolvedByBounds(backend: SolverBackend) throws {
     var model = Model()
     let x = try model.addVariable("x", lower: -3, upper: 4)
     try model.maximize(2 * x)
-    let s = try GLPKSolver().solve(model, options: SolverOptions())
+    let s = try backend.makeSolver().solve(model, options: SolverOptions())
     #expect(s.status == .optimal)
     #expect(close(s.objective, 8))
     #expect(s.duals.isEmpty)
   }
 
-  @Test func modelWithoutColumnsChecksItsConstantRows() throws {
+  @Test(arguments: SolverBackend.allCases)
+  func modelWithoutColumnsChecksItsConstantRows(backend: SolverBackend) throws {
     var feasible = Model()
     try feasible.addConstraint("zero", LinearExpression(constant: 0) <= 1)
     try feasible.minimize(LinearExpression(constant: 5))
-    let s = try GLPKSolver().solve(feasible, options: SolverOptions())
+    let s = try backend.makeSolver().solve(feasible, options: SolverOptions())
     #expect(s.status == .optimal && close(s.objective, 5))
     var infeasible = Model()
     try infeasible.addConstraint("one", LinearExpression(constant: 1) <= 0)
-    #expect(try GLPKSolver().solve(infeasible, options: SolverOptions()).status == .infeasible)
+    #expect(try backend.makeSolver().solve(infeasible, options: SolverOptions()).status == .infeasible)
   }
 }

@@ -21,12 +21,12 @@ struct MIPSolveTests {
     return (model, x)
   }
 
-  @Test(arguments: [true, false])
-  func knapsackReachesItsPublishedOptimum(presolve: Bool) throws {
+  @Test(arguments: SolverBackend.allCases, [true, false])
+  func knapsackReachesItsPublishedOptimum(backend: SolverBackend, presolve: Bool) throws {
     let (model, x) = try Self.knapsack()
     var options = SolverOptions(timeLimit: 30)
     options.presolve = presolve
-    let s = try GLPKSolver().solve(model, options: options)
+    let s = try backend.makeSolver().solve(model, options: options)
     #expect(s.status == .optimal)
     #expect(close(s.objective, 309))
     #expect(close(s.bound, 309))
@@ -34,8 +34,8 @@ struct MIPSolveTests {
   }
 
   /// The classic 4×4 Hungarian-method example; minimum cost 13 (2 + 6 + 1 + 4).
-  @Test(arguments: [Variable.Kind.binary, .continuous])
-  func assignmentHasMinimumCost(kind: Variable.Kind) throws {
+  @Test(arguments: SolverBackend.allCases, [Variable.Kind.binary, .continuous])
+  func assignmentHasMinimumCost(backend: SolverBackend, kind: Variable.Kind) throws {
     let cost: [[Double]] = [[9, 2, 7, 8], [6, 4, 3, 7], [5, 8, 1, 8], [7, 6, 9, 4]]
     var model = Model(name: "assignment")
     let x = try (0..<4).map { i in
@@ -48,7 +48,7 @@ struct MIPSolveTests {
     var total = LinearExpression()
     for i in 0..<4 { for j in 0..<4 { total.add(x[i][j], cost[i][j]) } }
     try model.minimize(total)
-    let s = try GLPKSolver().solve(model, options: SolverOptions(timeLimit: 30))
+    let s = try backend.makeSolver().solve(model, options: SolverOptions(timeLimit: 30))
     #expect(s.status == .optimal)
     #expect(close(s.objective, 13))
     let chosen = (0..<4).map { i in (0..<4).first { close(s.value(x[i][$0]), 1) } }
@@ -56,8 +56,8 @@ struct MIPSolveTests {
   }
 
   /// 2x + 2y = 3 has real solutions but no integer one.
-  @Test(arguments: [true, false])
-  func integerInfeasibleMIPIsReportedInfeasible(presolve: Bool) throws {
+  @Test(arguments: SolverBackend.allCases, [true, false])
+  func integerInfeasibleMIPIsReportedInfeasible(backend: SolverBackend, presolve: Bool) throws {
     var model = Model()
     let x = try model.addVariable("x", .integer, upper: 10)
     let y = try model.addVariable("y", .integer, upper: 10)
@@ -65,12 +65,12 @@ struct MIPSolveTests {
     try model.minimize(x + y)
     var options = SolverOptions(timeLimit: 30)
     options.presolve = presolve
-    let s = try GLPKSolver().solve(model, options: options)
+    let s = try backend.makeSolver().solve(model, options: options)
     #expect(s.status == .infeasible)
   }
 
-  @Test(arguments: [true, false])
-  func mipWithInfeasibleRelaxationIsReportedInfeasible(presolve: Bool) throws {
+  @Test(arguments: SolverBackend.allCases, [true, false])
+  func mipWithInfeasibleRelaxationIsReportedInfeasible(backend: SolverBackend, presolve: Bool) throws {
     var model = Model()
     let x = try model.addVariable("x", .integer)
     try model.addConstraint("low", x <= 1)
@@ -78,11 +78,11 @@ struct MIPSolveTests {
     try model.minimize(x.expression)
     var options = SolverOptions(timeLimit: 30)
     options.presolve = presolve
-    #expect(try GLPKSolver().solve(model, options: options).status == .infeasible)
+    #expect(try backend.makeSolver().solve(model, options: options).status == .infeasible)
   }
 
-  @Test(arguments: [true, false])
-  func unboundedMIPIsReportedUnbounded(presolve: Bool) throws {
+  @Test(arguments: SolverBackend.allCases, [true, false])
+  func unboundedMIPIsReportedUnbounded(backend: SolverBackend, presolve: Bool) throws {
     var model = Model()
     let x = try model.addVariable("x", .integer)
     let y = try model.addVariable("y", .integer)
@@ -90,21 +90,23 @@ struct MIPSolveTests {
     try model.maximize(x + y)
     var options = SolverOptions(timeLimit: 30)
     options.presolve = presolve
-    #expect(try GLPKSolver().solve(model, options: options).status == .unbounded)
+    #expect(try backend.makeSolver().solve(model, options: options).status == .unbounded)
   }
 
-  @Test func integerBoundsWithoutIntegerBetweenThemAreInfeasible() throws {
+  @Test(arguments: SolverBackend.allCases)
+  func integerBoundsWithoutIntegerBetweenThemAreInfeasible(backend: SolverBackend) throws {
     var model = Model()
     let x = try model.addVariable("x", .integer, lower: 0.2, upper: 0.8)
     try model.minimize(x.expression)
-    #expect(try GLPKSolver().solve(model, options: SolverOptions()).status == .infeasible)
+    #expect(try backend.makeSolver().solve(model, options: SolverOptions()).status == .infeasible)
   }
 
-  @Test func fractionalBoundsOfAnIntegerAreRoundedInwards() throws {
+  @Test(arguments: SolverBackend.allCases)
+  func fractionalBoundsOfAnIntegerAreRoundedInwards(backend: SolverBackend) throws {
     var model = Model()
     let x = try model.addVariable("x", .integer, lower: -2.5, upper: 7.9)
     try model.maximize(x.expression)
-    let s = try GLPKSolver().solve(model, options: SolverOptions())
+    let s = try backend.makeSolver().solve(model, options: SolverOptions())
     #expect(s.status == .optimal && close(s.objective, 7))
   }
 
@@ -124,42 +126,45 @@ struct MIPSolveTests {
 
   /// The same knapsack stopped by a node limit instead: not proven, but not the clock's doing,
   /// so another run ends at the same point.
-  @Test func aNodeLimitIsNotATimeLimit() throws {
+  @Test(arguments: SolverBackend.allCases)
+  func aNodeLimitIsNotATimeLimit(backend: SolverBackend) throws {
     let model = try multiKnapsack(items: 200, dimensions: 10, seed: 7)
     var options = SolverOptions(timeLimit: 60)
     options.nodeLimit = 20
-    let first = try GLPKSolver().solve(model, options: options)
+    let first = try backend.makeSolver().solve(model, options: options)
     #expect(first.status == .feasible)
     #expect(!first.stoppedByTimeLimit)
-    let second = try GLPKSolver().solve(model, options: options)
+    let second = try backend.makeSolver().solve(model, options: options)
     #expect(first.values == second.values)
   }
 
   /// The knapsack with the empty knapsack as start and one simplex iteration allowed: the
   /// root LP stops unsolved, not by the clock, and the start comes back without a bound.
-  @Test func anIterationLimitStopsTheRootLPWithoutABound() throws {
+  @Test(arguments: SolverBackend.allCases)
+  func anIterationLimitStopsTheRootLPWithoutABound(backend: SolverBackend) throws {
     let model = try multiKnapsack(items: 200, dimensions: 10, seed: 7)
     var options = SolverOptions(timeLimit: 60)
     options.iterationLimit = 1
     options.start = [Double](repeating: 0, count: model.variables.count)
-    let s = try GLPKSolver().solve(model, options: options)
+    let s = try backend.makeSolver().solve(model, options: options)
     #expect(s.status == .feasible && close(s.objective, 0))
     #expect(s.bound == nil && s.rootBound == nil)
     #expect(!s.stoppedByTimeLimit)
     options.iterationLimit = nil
     options.nodeLimit = 1
-    #expect(try GLPKSolver().solve(model, options: options).rootBound != nil)
+    #expect(try backend.makeSolver().solve(model, options: options).rootBound != nil)
   }
 
   /// The root bound is the optimum of the LP relaxation; the node-limited search's own bound
   /// lies between it and the incumbent.
-  @Test func theRootBoundIsTheLPRelaxationsOptimum() throws {
+  @Test(arguments: SolverBackend.allCases)
+  func theRootBoundIsTheLPRelaxationsOptimum(backend: SolverBackend) throws {
     let model = try multiKnapsack(items: 200, dimensions: 10, seed: 7)
-    let lp = try GLPKSolver().solve(try relaxation(of: model))
+    let lp = try backend.makeSolver().solve(try relaxation(of: model))
     var options = SolverOptions(timeLimit: 60)
     options.nodeLimit = 20
     options.start = [Double](repeating: 0, count: model.variables.count)
-    let s = try GLPKSolver().solve(model, options: options)
+    let s = try backend.makeSolver().solve(model, options: options)
     let root = try #require(s.rootBound)
     #expect(close(root, try #require(lp.objective), 1e-6 * root))
     let (objective, bound) = (try #require(s.objective), try #require(s.bound))
@@ -191,20 +196,21 @@ struct MIPSolveTests {
     }
   }
 
-  @Test func infeasibleStartIsIgnored() throws {
+  @Test(arguments: SolverBackend.allCases)
+  func infeasibleStartIsIgnored(backend: SolverBackend) throws {
     let (model, _) = try Self.knapsack()
     var options = SolverOptions(timeLimit: 30)
     options.start = Array(repeating: 1, count: 10)  // far over capacity
-    let s = try GLPKSolver().solve(model, options: options)
+    let s = try backend.makeSolver().solve(model, options: options)
     #expect(s.status == .optimal && close(s.objective, 309))
   }
 
-  @Test(arguments: [[Double](), [1, 0], [.nan, 0, 0, 0, 0, 0, 0, 0, 0, 0]])
-  func malformedStartIsIgnored(start: [Double]) throws {
+  @Test(arguments: SolverBackend.allCases, [[Double](), [1, 0], [.nan, 0, 0, 0, 0, 0, 0, 0, 0, 0]])
+  func malformedStartIsIgnored(backend: SolverBackend, start: [Double]) throws {
     let (model, _) = try Self.knapsack()
     var options = SolverOptions(timeLimit: 30)
     options.start = start
-    let s = try GLPKSolver().solve(model, options: options)
+    let s = try backend.makeSolver().solve(model, options: options)
     #expect(s.status == .optimal && close(s.objective, 309))
   }
 
@@ -221,9 +227,10 @@ struct MIPSolveTests {
     #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.seconds <= $1.seconds })
   }
 
-  @Test func relativeGapStopsEarlyAsOptimal() throws {
+  @Test(arguments: SolverBackend.allCases)
+  func relativeGapStopsEarlyAsOptimal(backend: SolverBackend) throws {
     let model = try multiKnapsack(items: 200, dimensions: 10, seed: 7)
-    let s = try GLPKSolver().solve(model, options: SolverOptions(timeLimit: 20, relativeGap: 0.05))
+    let s = try backend.makeSolver().solve(model, options: SolverOptions(timeLimit: 20, relativeGap: 0.05))
     #expect(s.status == .optimal)
     let (objective, bound) = (try #require(s.objective), try #require(s.bound))
     #expect(bound >= objective - 1e-6)

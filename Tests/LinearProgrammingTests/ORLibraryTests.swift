@@ -9,14 +9,14 @@ struct ORLibraryTests {
     ("gap2.txt", 0, 434), ("gap2.txt", 1, 436), ("gap2.txt", 4, 428),
   ]
 
-  @Test(arguments: cases)
+  @Test(arguments: SolverBackend.allCases, cases)
   func generalisedAssignmentReachesPublishedOptimum(
-    file: String, index: Int, optimum: Double
+    backend: SolverBackend, instance known: (file: String, index: Int, optimum: Double)
   ) throws {
-    let instances = try GAPInstance.load(file)
-    let instance = instances[index]
+    let instance = try GAPInstance.load(known.file)[known.index]
+    let optimum = known.optimum
     let model = try instance.model()
-    let s = try GLPKSolver().solve(model, options: SolverOptions(timeLimit: 60))
+    let s = try backend.makeSolver().solve(model, options: SolverOptions(timeLimit: 60))
     #expect(s.status == .optimal)
     #expect(close(s.objective, optimum))
     // The solution is a real assignment within capacities.
@@ -30,7 +30,7 @@ struct ORLibraryTests {
     }
   }
 
-  /// Every branching rule proves the same optimum; only the path differs.
+  /// Every branching rule of GLPK proves the same optimum; only the path differs.
   @Test(arguments: [Branching.pseudocost, .driebeckTomlin, .firstFractional])
   func everyBranchingRuleReachesThePublishedOptimum(branching: Branching) throws {
     let model = try GAPInstance.load("gap2.txt")[1].model()

@@ -2,7 +2,7 @@ import Foundation
 import LinearProgramming
 import Testing
 
-/// GLPK's terminal output never reaches standard output.
+/// The solvers' terminal output never reaches standard output.
 ///
 /// With `verbose` it goes to standard error. The tests swap the process's file descriptors, so they run one at a time.
 @Suite(.serialized)
@@ -28,27 +28,56 @@ struct TerminalOutputTests {
     return try String(contentsOfFile: path, encoding: .utf8)
   }
 
-  static func solveBoth(verbose: Bool) throws {
+  static func solveBoth(_ backend: SolverBackend, verbose: Bool) throws {
     var options = SolverOptions(timeLimit: 30)
     options.verbose = verbose
-    _ = try GLPKSolver().solve(try LPSolveTests.chvatal().0, options: options)
-    _ = try GLPKSolver().solve(try MIPSolveTests.knapsack().0, options: options)
+    let solver = backend.makeSolver()
+    _ = try solver.solve(try LPSolveTests.chvatal().0, options: options)
+    _ = try solver.solve(try MIPSolveTests.knapsack().0, options: options)
+    // A start, a node limit and an infeasible MIP: CBC's messages about them too.
+    let (split, known) = try marketSplit(rows: 4, columns: 30, seed: 5)
+    options.start = known
+    options.nodeLimit = 50
+    _ = try solver.solve(split, options: options)
+    var infeasible = Model()
+    let x = try infeasible.addVariable("x", .integer, upper: 10)
+    try infeasible.addConstraint("odd", 2 * x == 3)
+    _ = try solver.solve(infeasible, options: SolverOptions())
   }
 
-  @Test func quietSolveWritesNothingToStandardOutput() throws {
-    let out = try Self.captured(1) { try Self.solveBoth(verbose: false) }
-    #expect(!out.contains("obj ="))
-    #expect(!out.contains("mip ="))
+  /// Markers of GLPK's, CBC's and Clp's log lines.
+  static let solverMarkers = ["obj =", "mip =", "Cbc0", "Clp0", "Coin0", "Welcome to the CBC"]
+
+  @Test(arguments: SolverBackend.allCases)
+  func quietSolveWritesNothingToStandardOutputOrError(backend: SolverBackend) throws {
+    var err = ""
+    let out = try Self.captured(1) {
+      err = try Self.captured(2) { try Self.solveBoth(backend, verbose: false) }
+    }
+    for marker in Self.solverMarkers {
+      #expect(!out.contains(marker))
+      #expect(!err.contains(marker))
+    }
   }
 
   @Test func verboseSolveWritesGLPKOutputToStandardErrorOnly() throws {
     var err = ""
     let out = try Self.captured(1) {
-      err = try Self.captured(2) { try Self.solveBoth(verbose: true) }
+      err = try Self.captured(2) { try Self.solveBoth(.glpk, verbose: true) }
     }
     #expect(err.contains("obj ="))  // simplex iterations
     #expect(err.contains("mip ="))  // branch-and-cut progress
     #expect(!out.contains("obj ="))
+  }
+
+  @Test func verboseSolveWritesCBCOutputToStandardErrorOnly() throws {
+    var err = ""
+    let out = try Self.captured(1) {
+      err = try Self.captured(2) { try Self.solveBoth(.cbc, verbose: true) }
+    }
+    #expect(err.contains("Cbc0"))  // branch-and-cut messages
+    #expect(err.contains("Clp0"))  // simplex messages
+    for marker in Self.solverMarkers { #expect(!out.contains(marker)) }
   }
 
   @Test func exportMessagesAreNotPrinted() throws {
