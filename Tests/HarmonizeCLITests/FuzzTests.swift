@@ -4,10 +4,11 @@ import HarmonizeData
 import HarmonizeReports
 import Testing
 
-/// Seeded fuzzing of the whole read-diagnose-write path: hundreds of mutated copies of the
-/// sample data set, each loaded by the real loader and, when it loads, written as analyze
-/// reports. No crash, every problem one `FILE:LINE: message` line, nothing touched outside
-/// the report folder.
+/// Seeded fuzzing of the whole read-diagnose-write path.
+///
+/// Hundreds of mutated copies of the sample data set, each loaded by the real loader and, when
+/// it loads, written as analyze reports: no crash, every problem one `FILE:LINE: message`
+/// line, nothing touched outside the report folder.
 struct FuzzTests {
   /// SplitMix64: the same seed gives the same mutations on every machine.
   struct Generator {
