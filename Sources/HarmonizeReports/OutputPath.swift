@@ -47,10 +47,19 @@ public enum OutputPath {
   }
 
   /// Checks a single output file such as `--export-model FILE` and returns its real path:
-  /// its folder exists and is writable, it is not a folder, and it is not in `dataSet`.
-  public static func checkFile(_ path: String, dataSet: String?) throws(ReportError) -> URL {
+  /// its folder exists and is writable, it is not a folder, and it lies neither in `dataSet`
+  /// nor in `reportFolder` (replaced whole when the reports are written).
+  public static func checkFile(
+    _ path: String, dataSet: String?, reportFolder: String? = nil
+  ) throws(ReportError) -> URL {
     let target = try resolved(path)
-    try checkApart(target, from: try dataSet.map { (p) throws(ReportError) in try resolved(p) })
+    if let dataSet { try checkApart(target, from: try resolved(dataSet)) }
+    if let reportFolder {
+      let reports = try resolved(reportFolder)
+      if target.pathComponents.starts(with: reports.pathComponents) {
+        throw .insideReportFolder(target.path)
+      }
+    }
     let folder = target.deletingLastPathComponent()
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),

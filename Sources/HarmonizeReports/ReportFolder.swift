@@ -132,6 +132,8 @@ public enum ReportError: Error, CustomStringConvertible {
   /// The output (first) is, holds or lies inside the data set folder (second).
   case overlapsDataSet(String, String)
   case noSuchFolder(String)
+  /// An output file would lie in the report folder, which is replaced whole.
+  case insideReportFolder(String)
   case notWritable(String)
   case unresolvable(String)
   case writeFailed(String, String)
@@ -148,6 +150,8 @@ public enum ReportError: Error, CustomStringConvertible {
         "\(p): is, holds or lies inside the data set folder \(data); harmonize never writes "
           + "there; choose another --out"
       case .noSuchFolder(let p): "\(p): no such folder"
+      case .insideReportFolder(let p):
+        "\(p): lies inside the report folder, which is replaced whole; write it elsewhere"
       case .notWritable(let p): "\(p): folder is not writable"
       case .unresolvable(let p): "\(p): cannot be followed (a broken or looping link?)"
       case .writeFailed(let p, let why): "\(p): could not write reports: \(why)"

@@ -48,10 +48,11 @@ struct DataSetOptions: ParsableArguments {
   }
 
   /// Checks an output file such as `--export-model` before any work (`OutputPath.checkFile`);
-  /// exit 73 when its folder is missing or not writable, or it lies in the data set folder.
-  func checkOutputFile(_ path: String) throws {
+  /// exit 73 when its folder is missing or not writable, or it lies in the data set folder or
+  /// in the report folder `reports`.
+  func checkOutputFile(_ path: String, reports: String) throws {
     do {
-      _ = try OutputPath.checkFile(path, dataSet: dataset)
+      _ = try OutputPath.checkFile(path, dataSet: dataset, reportFolder: reports)
     } catch {
       printError("error: \(error)")
       throw ExitCode(73)

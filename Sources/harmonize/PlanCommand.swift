@@ -122,7 +122,7 @@ struct PlanCommand: ParsableCommand {
     let dataSet = try data.load()
     let folder = out ?? "Reports/\(data.name)-plan"
     try data.checkReportFolder(folder)
-    if let exportModel { try data.checkOutputFile(exportModel) }
+    if let exportModel { try data.checkOutputFile(exportModel, reports: folder) }
     let options = planningOptions()
     let plan = Planner(dataSet, options: options).plan()
     if Self.stderrIsTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }

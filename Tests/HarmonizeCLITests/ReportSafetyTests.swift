@@ -115,6 +115,10 @@ struct ReportSafetyTests {
     #expect(throws: ReportError.self) {
       try OutputPath.checkFile(root.path + "/model.lp", dataSet: root.path)
     }
+    #expect(throws: ReportError.self) {
+      try OutputPath.checkFile(
+        root.path + "/out/model.lp", dataSet: nil, reportFolder: root.path + "/out")
+    }
     _ = try OutputPath.checkFile(root.path + "/model.lp", dataSet: root.path + "/elsewhere")
   }
 }
