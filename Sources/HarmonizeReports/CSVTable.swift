@@ -3,7 +3,8 @@ import HarmonizeData
 /// A CSV report table, rendered by RFC 4180 with a header row and LF line ends.
 ///
 /// Cells that a spreadsheet would evaluate as a formula (text starting with `=`, `+`, `-`, `@`,
-/// a tab or a carriage return) are prefixed with `'`; numbers are written as they are.
+/// their full-width forms `＝`, `＋`, `－`, `＠`, a tab or a carriage return) are prefixed with
+/// `'`; numbers are written as they are.
 public struct CSVTable: Sendable {
   public var columns: [String]
   public private(set) var rows: [[String]] = []
@@ -27,11 +28,15 @@ public struct CSVTable: Sendable {
 
   /// The cell with `'` in front when a spreadsheet would evaluate it as a formula.
   static func formulaSafe(_ cell: String) -> String {
-    guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
+    guard let first = cell.unicodeScalars.first, formulaStarts.contains(first),
       !isNumber(cell)
     else { return cell }
     return "'" + cell
   }
+
+  /// First characters that make a spreadsheet read a cell as a formula; some spreadsheets
+  /// fold the full-width forms (U+FF1D, U+FF0B, U+FF0D, U+FF20) to ASCII first.
+  static let formulaStarts = Set("=+-@\t\r\u{FF1D}\u{FF0B}\u{FF0D}\u{FF20}".unicodeScalars)
 
   /// A plain decimal number such as `-1`, `2.5` or `-0.25` (no exponent, no spaces).
   static func isNumber(_ text: String) -> Bool {

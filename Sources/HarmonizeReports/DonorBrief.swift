@@ -6,17 +6,15 @@ import HarmonizeData
 public enum DonorBrief {
   /// Donor id to brief file name such as `SE.txt`, sorted by id.
   ///
-  /// Characters a file name cannot hold (`/`, `\`, control characters, a leading `.`) become
-  /// `_`; a name clashing case-blind with an earlier one gets `-2`, `-3`, ...
+  /// An id that is a safe file name (no `/`, `\`, `*`, `?`, `"`, `<`, `>`, `|`, control
+  /// character or leading `.`, at most `safeIDBytes` bytes of UTF-8) is used as it is. Any
+  /// other id becomes a safe, short name: unsafe characters replaced by `_`, cut to
+  /// `shortIDBytes` bytes, then `-` and a hash of the whole id, so every valid id fits a file
+  /// name. A name clashing case-blind with an earlier one gets `-2`, `-3`, ...
   public static func fileNames(_ dataSet: DataSet) -> [(donor: String, file: String)] {
     var used = Set<String>()
     return dataSet.donors.map(\.id).sorted().map { id in
-      var base = String(
-        id.map { c -> Character in
-          c == "/" || c == "\\" || c.unicodeScalars.contains { $0.value < 32 || $0.value == 127 }
-            ? "_" : c
-        })
-      if base.hasPrefix(".") { base = "_" + base.dropFirst() }
+      let base = fileBase(id)
       var name = base + ".txt"
       var n = 2
       while !used.insert(name.lowercased()).inserted {
@@ -25,6 +23,45 @@ public enum DonorBrief {
       }
       return (id, name)
     }
+  }
+
+  /// Longest id, in UTF-8 bytes, used unchanged as a file name.
+  static let safeIDBytes = 100
+  /// Length, in UTF-8 bytes, to which an unsafe or long id is cut before its hash.
+  static let shortIDBytes = 48
+
+  /// The file name of `id` without `.txt`, before clashes are resolved.
+  static func fileBase(_ id: String) -> String {
+    let unsafe = id.unicodeScalars.contains(where: isUnsafe) || id.hasPrefix(".")
+    if !unsafe && id.utf8.count <= safeIDBytes { return id }
+    var base = ""
+    var bytes = 0
+    for scalar in id.unicodeScalars {
+      let safe: Unicode.Scalar = isUnsafe(scalar) ? "_" : scalar
+      let width = String(Character(safe)).utf8.count
+      guard bytes + width <= shortIDBytes else { break }
+      base.unicodeScalars.append(safe)
+      bytes += width
+    }
+    if base.hasPrefix(".") { base = "_" + base.dropFirst() }
+    return base + "-" + hash(id)
+  }
+
+  /// Characters some file system or shell cannot hold in a file name.
+  private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 32 || scalar.value == 127 || "/\\*?\"<>|".unicodeScalars.contains(scalar)
+  }
+
+  /// Eight hex digits of the 64-bit FNV-1a hash of `id`'s UTF-8, folded to 32 bits.
+  private static func hash(_ id: String) -> String {
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in id.utf8 {
+      value ^= UInt64(byte)
+      value &*= 0x0000_0100_0000_01b3
+    }
+    let folded = UInt32(truncatingIfNeeded: value ^ (value >> 32))
+    let hex = String(folded, radix: 16)
+    return String(repeating: "0", count: 8 - hex.count) + hex
   }
 
   /// The brief of `donor` under the diagnosis `d`.

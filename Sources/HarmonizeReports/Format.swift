@@ -1,3 +1,5 @@
+import Foundation
+
 /// Number formatting shared by every report, fixed so output is byte-identical everywhere.
 public enum Format {
   /// `value` with `places` decimals, trailing zeros kept (`2.50`); `-0.00` becomes `0.00`.
@@ -6,6 +8,8 @@ public enum Format {
     var scale = 1.0
     for _ in 0..<places { scale *= 10 }
     let rounded = (value * scale).rounded(.toNearestOrAwayFromZero)
+    // Beyond Int64 the value has no fraction left to round: print its digits as they are.
+    guard abs(rounded) < 9e18 else { return String(format: "%.\(places)f", value) }
     let negative = rounded < 0
     let units = Int64(abs(rounded))
     let whole = units / Int64(scale)

@@ -14,7 +14,9 @@ struct AnalyzeCommand: ParsableCommand {
       Writes gaps.csv, duplications.csv, donor_burden.csv, summary.txt and donors/<donor>.txt
       into Reports/<dataset>/ (or --out), all at once. Nothing is written when the data set has
       errors (exit 65). An existing non-empty folder is only replaced when harmonize wrote it
-      (exit 73 otherwise). Exit 66 when the data set folder does not exist.
+      (exit 73 otherwise), and never one that is, holds or lies inside the data set folder;
+      a symbolic link is followed and its target replaced. Exit 66 when the data set folder
+      does not exist.
       """)
 
   @OptionGroup var data: DataSetOptions
@@ -30,18 +32,20 @@ struct AnalyzeCommand: ParsableCommand {
   var year: Int?
 
   func validate() throws {
-    if let year, !(1900...2200).contains(year) {
-      throw ValidationError("--year must lie between 1900 and 2200")
+    if let year, !Limits.year.contains(year) {
+      throw ValidationError(
+        "--year must lie between \(Limits.year.lowerBound) and \(Limits.year.upperBound)")
     }
   }
 
   func run() throws {
     let dataSet = try data.load()
+    let folder = out ?? "Reports/\(data.name)"
+    try data.checkReportFolder(folder)
     let current = year ?? Self.calendarYear()
     let diagnosis = Diagnosis(of: dataSet, roster: Roster(today: dataSet, year: current))
-    let folder = out ?? "Reports/\(data.name)"
     do {
-      try AnalysisReports.folder(diagnosis).write(to: folder)
+      try AnalysisReports.folder(diagnosis).write(to: folder, dataSet: data.dataset)
     } catch {
       printError("error: \(error)")
       throw ExitCode(73)
@@ -51,7 +55,7 @@ struct AnalyzeCommand: ParsableCommand {
       "\(dataSet.name) \(current): shortfall \(diagnosis.shortfall) (donors \(s.donors),"
         + " competency \(s.competency), links \(s.links), chair seats \(s.chairs)),"
         + " excess \(diagnosis.excess), max load \(Format.percent(diagnosis.maxLoad))")
-    print("Reports written to \(folder)")
+    print("Reports written to \(MessageText.singleLine(folder))")
   }
 
   /// The current calendar year in UTC.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HarmonizeData
+import HarmonizeReports
 
 /// The DATASET argument shared by `validate`, `analyze` and `plan` (use with `@OptionGroup`).
 struct DataSetOptions: ParsableArguments {
@@ -29,10 +30,33 @@ struct DataSetOptions: ParsableArguments {
   /// Loads without printing; throws `ExitCode(66)` after a message when the folder is missing.
   func loadResult() throws -> LoadResult {
     guard folderExists else {
-      printError("error: data set folder not found: \(dataset)")
+      printError("error: data set folder not found: \(MessageText.singleLine(dataset))")
       throw ExitCode(66)
     }
     return DataSetLoader.load(folder: dataset)
+  }
+
+  /// Checks the report folder before any work (`ReportFolder.check`); exit 73 (EX_CANTCREAT)
+  /// when it cannot take the reports or overlaps the data set folder.
+  func checkReportFolder(_ folder: String) throws {
+    do {
+      _ = try ReportFolder.check(folder, dataSet: dataset)
+    } catch {
+      printError("error: \(error)")
+      throw ExitCode(73)
+    }
+  }
+
+  /// Checks an output file such as `--export-model` before any work (`OutputPath.checkFile`);
+  /// exit 73 when its folder is missing or not writable, or it lies in the data set folder or
+  /// in the report folder `reports`.
+  func checkOutputFile(_ path: String, reports: String) throws {
+    do {
+      _ = try OutputPath.checkFile(path, dataSet: dataset, reportFolder: reports)
+    } catch {
+      printError("error: \(error)")
+      throw ExitCode(73)
+    }
   }
 
   /// The data set's name: the folder's last path component.

@@ -12,25 +12,29 @@ struct GenerateCommand: ParsableCommand {
       folder is only replaced when an earlier generate wrote it, or with --force.
       """)
 
-  @Option(help: "Number of donors.") var donors = 14
-  @Option(help: "Number of working groups.") var groups = 23
-  @Option(help: "Number of staff members.") var staff = 52
+  @Option(help: "Number of donors, 1 to 1000.") var donors = 14
+  @Option(help: "Number of working groups, 1 to 10000.") var groups = 23
+  @Option(help: "Number of staff members, 1 to 100000.") var staff = 52
   @Option(help: "Seed of the random generator.") var seed: UInt64 = 1
-  @Option(help: "Current year: anchors since and ends years.") var year = 2026
-  @Option(help: "Target number of participation rows (default: 1 to 5 groups per person).")
+  @Option(help: "Current year, 1900 to 2200: anchors since and ends years.") var year = 2026
+  @Option(
+    help: "Target number of participation rows, 0 to 1000000 (default: 1 to 5 groups per person).")
   var participation: Int?
   @Option(help: "Folder to write.") var out: String
   @Flag(help: "Replace a non-empty folder that generate did not write.") var force = false
 
   func validate() throws {
-    guard donors >= 1, groups >= 1, staff >= 1 else {
-      throw ValidationError("--donors, --groups and --staff must be at least 1")
+    let counts = [
+      ("donors", donors, ArgumentLimits.donors), ("groups", groups, ArgumentLimits.groups),
+      ("staff", staff, ArgumentLimits.staff),
+      ("participation", participation ?? 0, ArgumentLimits.participation),
+    ]
+    for (name, value, range) in counts where !range.contains(value) {
+      throw ValidationError(
+        "--\(name) must lie between \(range.lowerBound) and \(range.upperBound)")
     }
-    guard (1900...2200).contains(year) else {
+    guard Limits.year.contains(year) else {
       throw ValidationError("--year must lie between 1900 and 2200")
-    }
-    if let participation, participation < 0 {
-      throw ValidationError("--participation must not be negative")
     }
   }
 

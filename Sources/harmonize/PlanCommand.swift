@@ -42,7 +42,8 @@ struct PlanCommand: ParsableCommand {
     name: .customLong("time-limit"),
     help: ArgumentHelp(
       "Wall-clock limit for the whole run (model building and every stage), in seconds; it "
-        + "also sets the search's work budget, so the same limit gives the same plan."))
+        + "also sets the search's work budget, so the same limit gives the same plan; at most "
+        + "86400."))
   var timeLimit: Double = 60
 
   @Option(
@@ -118,8 +119,8 @@ struct PlanCommand: ParsableCommand {
   func validate() throws {
     guard years >= 1 else { throw ValidationError("--years must be at least 1") }
     guard years <= 20 else { throw ValidationError("--years must be at most 20") }
-    guard timeLimit.isFinite, timeLimit > 0 else {
-      throw ValidationError("--time-limit must be a number of seconds above 0")
+    guard timeLimit > 0, timeLimit <= ArgumentLimits.timeLimit.upperBound else {
+      throw ValidationError("--time-limit must be a number of seconds above 0, at most 86400")
     }
     guard mipGap.isFinite, mipGap >= 0, mipGap < 1 else {
       throw ValidationError("--mip-gap must lie in [0, 1)")
@@ -145,22 +146,24 @@ struct PlanCommand: ParsableCommand {
       ("fairness", weightFairness),
     ]
     for (name, value) in weights {
-      if let value, !value.isFinite || value < 0 {
-        throw ValidationError("--weight-\(name) must be a number of at least 0")
+      if let value, !ArgumentLimits.weight.contains(value) {
+        throw ValidationError("--weight-\(name) must be a number from 0 to 1000000")
       }
     }
   }
 
   func run() throws {
     let dataSet = try data.load()
+    let folder = out ?? "Reports/\(data.name)-plan"
+    try data.checkReportFolder(folder)
+    if let exportModel { try data.checkOutputFile(exportModel, reports: folder) }
     let options = planningOptions()
     let plan = Planner(dataSet, options: options).plan()
     if Self.stderrIsTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     let reports = PlanReports(
       dataSet: dataSet, plan: plan, options: options, version: HarmonizeVersion.current)
-    let folder = out ?? "Reports/\(data.name)-plan"
     do {
-      try reports.folder().write(to: folder)
+      try reports.folder().write(to: folder, dataSet: data.dataset)
     } catch {
       printError("error: \(error)")
       throw ExitCode(73)
@@ -220,7 +223,7 @@ struct PlanCommand: ParsableCommand {
 
   /// ` (default: 10.0).` for the planner's default of a weight, for the help text.
   static func weightDefault(_ weight: KeyPath<PlanningOptions.Weights, Double>) -> String {
-    " (default: \(PlanningOptions.Weights()[keyPath: weight]))."
+    " (default: \(PlanningOptions.Weights()[keyPath: weight]); 0 to 1000000)."
   }
 
   /// Whether standard error is a terminal (progress lines are drawn only there).

@@ -198,8 +198,9 @@ struct PlanCLITests {
     let root = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
     let out = root.appendingPathComponent("plan")
-    // The model cannot be exported into a folder that does not exist: the run fails.
-    let model = root.appendingPathComponent("missing/model.lp")
+    // A file name longer than the file system allows passes the early output checks (its
+    // folder exists and is writable), but the model cannot be exported: the run fails.
+    let model = root.appendingPathComponent(String(repeating: "m", count: 300) + ".lp")
     let result = try harmonize([
       "plan", ReportFixture.folder, "--out", out.path, "--start", "2026", "--time-limit", "30",
       "--export-model", model.path,

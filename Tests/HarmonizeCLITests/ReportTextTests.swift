@@ -80,8 +80,10 @@ struct ReportTextTests {
       name: "n", donors: [Donor(id: "x/y"), Donor(id: ".hidden"), Donor(id: "X"), Donor(id: "x")],
       staff: [], groups: [])
     let names = DonorBrief.fileNames(data)
-    // Sorted by id: ".hidden", "X", "x", "x/y"; "x" clashes with "X" on case-blind disks.
-    #expect(names.map(\.file) == ["_hidden.txt", "X.txt", "x-2.txt", "x_y.txt"])
+    // Sorted by id: ".hidden", "X", "x", "x/y"; "x" clashes with "X" on case-blind disks;
+    // an unsafe id gets a safe name and a hash of the id, so "x/y" and "x_y" stay apart.
+    #expect(
+      names.map(\.file) == ["_hidden-e5e365c5.txt", "X.txt", "x-2.txt", "x_y-c1e2ca2a.txt"])
   }
 
   @Test func textTableAlignsTextLeftAndNumbersRight() {

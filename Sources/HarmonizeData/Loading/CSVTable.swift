@@ -47,18 +47,21 @@ struct CSVTable {
       }
       rows.append(record)
     }
-    let unnamed = header.fields.indices.filter { header.fields[$0].isEmpty }
-    for index in unnamed where rows.contains(where: { hasValue($0, index) }) {
+    // One pass over the cells, not one over the rows per unnamed column.
+    var unnamedWithValues = Set<Int>()
+    for row in rows {
+      for index in row.fields.indices.prefix(width)
+      where !row.fields[index].isEmpty && header.fields[index].isEmpty {
+        unnamedWithValues.insert(index)
+      }
+    }
+    for index in unnamedWithValues.sorted() {
       log.warning(file, header.line, "column \(index + 1) has no name; its values are ignored")
     }
     if rows.isEmpty && spec.isRequired {
       log.error(file, header.line, "no data rows (only a header)")
     }
     return CSVTable(file: file, columnIndex: columnIndex, rows: rows)
-  }
-
-  private static func hasValue(_ row: CSVRecord, _ index: Int) -> Bool {
-    index < row.fields.count && !row.fields[index].isEmpty
   }
 
   private static func resolve(header: CSVRecord, spec: FileSpec, log: ProblemLog) -> [String: Int]?
@@ -70,30 +73,45 @@ struct CSVTable {
       if let first = index[name] {
         log.error(
           file, header.line,
-          "duplicate column \"\(raw)\" (columns \(first + 1) and \(position + 1))")
+          "duplicate column \(MessageText.quoted(raw)) (columns \(first + 1) and \(position + 1))")
         continue
       }
       index[name] = position
       if !spec.columns.contains(name) {
-        log.warning(file, header.line, "unknown column \"\(raw)\" ignored")
+        log.warning(file, header.line, "unknown column \(MessageText.quoted(raw)) ignored")
       }
     }
     let missing = spec.requiredColumns.filter { index[$0] == nil }
     for column in missing {
-      log.error(file, header.line, "missing required column \"\(column)\"")
+      log.error(file, header.line, "missing required column \(MessageText.quoted(column))")
     }
     return missing.isEmpty ? index : nil
   }
 
   /// The line of the first byte sequence that is not UTF-8, or `nil` when all is valid.
+  ///
+  /// Lines end at LF, CRLF or a lone CR, as in `CSVParser`; no UTF-8 sequence holds either
+  /// byte, so each line can be checked on its own.
   private static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int? {
     if String(validating: bytes, as: UTF8.self) != nil { return nil }
+    let lineFeed = UInt8(ascii: "\n")
+    let carriageReturn = UInt8(ascii: "\r")
     var line = 1
     var start = 0
-    for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+    var offset = 0
+    while offset < bytes.count {
+      let byte = bytes[offset]
+      guard byte == lineFeed || byte == carriageReturn else {
+        offset += 1
+        continue
+      }
       if String(validating: bytes[start..<offset], as: UTF8.self) == nil { return line }
+      if byte == carriageReturn, offset + 1 < bytes.count, bytes[offset + 1] == lineFeed {
+        offset += 1
+      }
+      offset += 1
       line += 1
-      start = offset + 1
+      start = offset
     }
     return line
   }

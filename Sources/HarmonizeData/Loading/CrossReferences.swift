@@ -21,7 +21,8 @@ struct CrossReferences {
     if let staff, let donorIDs {
       for member in staff where !member.value.donor.isEmpty {
         if !donorIDs.contains(member.value.donor) {
-          log.error("staff.csv", member.line, "unknown donor \"\(member.value.donor)\"")
+          log.error(
+            "staff.csv", member.line, "unknown donor \(MessageText.quoted(member.value.donor))")
         }
       }
     }
@@ -31,7 +32,7 @@ struct CrossReferences {
     }
     if let groupByID {
       for need in needs where groupByID[need.value.group] == nil {
-        log.error("needs.csv", need.line, "unknown group \"\(need.value.group)\"")
+        log.error("needs.csv", need.line, "unknown group \(MessageText.quoted(need.value.group))")
       }
     }
     SeatRules(
@@ -57,10 +58,10 @@ struct CrossReferences {
       if let parent = group.value.parent, !parent.contains(";"), !parent.contains(":"),
         groupByID[parent] == nil
       {
-        log.error("groups.csv", group.line, "parent: unknown group \"\(parent)\"")
+        log.error("groups.csv", group.line, "parent: unknown group \(MessageText.quoted(parent))")
       }
       for link in group.value.links where groupByID[link] == nil {
-        log.error("groups.csv", group.line, "links: unknown group \"\(link)\"")
+        log.error("groups.csv", group.line, "links: unknown group \(MessageText.quoted(link))")
       }
     }
   }
@@ -68,17 +69,22 @@ struct CrossReferences {
   private func checkInterests(_ donorIDs: Set<String>?, _ groupByID: [String: WorkingGroup]?) {
     for interest in interests {
       if let donorIDs, !donorIDs.contains(interest.value.donor) {
-        log.error("interests.csv", interest.line, "unknown donor \"\(interest.value.donor)\"")
+        log.error(
+          "interests.csv", interest.line,
+          "unknown donor \(MessageText.quoted(interest.value.donor))")
       }
       guard let groupByID else { continue }
       if let group = groupByID[interest.value.group] {
         if group.chair == .none {
           log.warning(
             "interests.csv", interest.line,
-            "group \"\(group.id)\" has no chair seats (chair none); interest ignored")
+            "group \(MessageText.quoted(group.id)) has no chair seats (chair none); interest ignored"
+          )
         }
       } else {
-        log.error("interests.csv", interest.line, "unknown group \"\(interest.value.group)\"")
+        log.error(
+          "interests.csv", interest.line,
+          "unknown group \(MessageText.quoted(interest.value.group))")
       }
     }
   }

@@ -7,11 +7,11 @@ enum DonorsFile {
       let reader = RowReader(table: table, row: row, log: log)
       let isG19 = reader.bool("g19")
       let capacity = reader.count("chair_capacity")
-      let otherDuties = reader.amount("other_duties")
+      let otherDuties = reader.amount("other_duties", in: Limits.otherDuties)
       let maxGroups = reader.count("max_groups")
       guard let id = reader.identifier("donor") else { continue }
       if let first = seen[id] {
-        reader.error("duplicate donor \"\(id)\" (first on line \(first))")
+        reader.error("duplicate donor \(MessageText.quoted(id)) (first on line \(first))")
         continue
       }
       seen[id] = row.line

@@ -7,7 +7,7 @@ enum GroupsFile {
       let reader = RowReader(table: table, row: row, log: log)
       guard let group = group(reader) else { continue }
       if let first = seen[group.id] {
-        reader.error("duplicate group \"\(group.id)\" (first on line \(first))")
+        reader.error("duplicate group \(MessageText.quoted(group.id)) (first on line \(first))")
         continue
       }
       seen[group.id] = row.line
@@ -21,11 +21,11 @@ enum GroupsFile {
     let chair = reader.choice("chair", ChairStructure.self)
     let minDonors = reader.count("min_donors")
     let maxDonors = reader.count("max_donors")
-    let memberDays = reader.amount("member_days")
-    let chairDays = reader.amount("chair_days")
-    let viceDays = reader.amount("vice_days")
-    let term = reader.count("term", minimum: 1)
-    let minTerm = reader.count("min_term", minimum: 1)
+    let memberDays = reader.amount("member_days", in: Limits.monthDays)
+    let chairDays = reader.amount("chair_days", in: Limits.monthDays)
+    let viceDays = reader.amount("vice_days", in: Limits.monthDays)
+    let term = reader.count("term", in: Limits.term)
+    let minTerm = reader.count("min_term", in: Limits.term)
     let parent = reader.text("parent")
     if let parent { _ = RowReader.checkIdentifier(parent, column: "parent", reader: reader) }
     let links = reader.identifierList("links")
@@ -55,11 +55,12 @@ enum GroupsFile {
     -> [String]
   {
     var unique: [String] = []
+    var seen: Set<String> = []
     for link in links {
       if link == id {
-        reader.error("links: group \"\(id)\" links to itself")
-      } else if unique.contains(link) {
-        reader.warning("links: group \"\(link)\" listed twice")
+        reader.error("links: group \(MessageText.quoted(id)) links to itself")
+      } else if !seen.insert(link).inserted {
+        reader.warning("links: group \(MessageText.quoted(link)) listed twice")
       } else {
         unique.append(link)
       }

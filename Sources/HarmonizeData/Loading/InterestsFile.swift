@@ -5,7 +5,7 @@ enum InterestsFile {
     var seen: [String: Int] = [:]
     for row in table.rows {
       let reader = RowReader(table: table, row: row, log: log)
-      let preference = reader.count("preference", minimum: 1)
+      let preference = reader.count("preference", in: Limits.preference)
       let from = reader.year("from")
       let to = reader.year("to")
       let donor = reader.identifier("donor")
@@ -16,7 +16,8 @@ enum InterestsFile {
       let key = donor + ":" + group
       if let first = seen[key] {
         reader.error(
-          "duplicate interest of donor \"\(donor)\" in group \"\(group)\" (first on line \(first))")
+          "duplicate interest of donor \(MessageText.quoted(donor)) in group \(MessageText.quoted(group)) (first on line \(first))"
+        )
         continue
       }
       seen[key] = row.line

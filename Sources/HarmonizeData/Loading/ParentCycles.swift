@@ -33,7 +33,7 @@ struct ParentCycles {
     guard let first = cycle.indices.min(by: { lineOf[cycle[$0]] ?? 0 < lineOf[cycle[$1]] ?? 0 })
     else { return }
     let ordered = Array(cycle[first...] + cycle[..<first])
-    let chain = (ordered + [ordered[0]]).map { "\"\($0)\"" }.joined(separator: " -> ")
+    let chain = (ordered + [ordered[0]]).map { MessageText.quoted($0) }.joined(separator: " -> ")
     log.error("groups.csv", lineOf[ordered[0]] ?? 0, "parent cycle: \(chain)")
   }
 }

@@ -20,10 +20,11 @@ public struct Problem: Sendable, Hashable, Comparable, CustomStringConvertible {
     self.message = message
   }
 
-  /// `FILE:LINE: error: message`, or `FILE: error: message` for a whole-file problem.
+  /// `FILE:LINE: error: message`, or `FILE: error: message` for a whole-file problem;
+  /// always one line, with any control character escaped (`MessageText.singleLine`).
   public var description: String {
     let place = line > 0 ? "\(file):\(line)" : file
-    return "\(place): \(severity.rawValue): \(message)"
+    return MessageText.singleLine("\(place): \(severity.rawValue): \(message)")
   }
 
   /// Orders by file, line, then message, the order in which problems are printed.

@@ -20,7 +20,7 @@ struct RowReader {
   /// A required identifier: non-empty, without `;` or `:`.
   func identifier(_ column: String) -> String? {
     guard let value = text(column) else {
-      error("missing value for required column \"\(column)\"")
+      error("missing value for required column \(MessageText.quoted(column))")
       return nil
     }
     return Self.checkIdentifier(value, column: column, reader: self) ? value : nil
@@ -39,7 +39,8 @@ struct RowReader {
 
   static func checkIdentifier(_ value: String, column: String, reader: RowReader) -> Bool {
     if value.utf8.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }) {
-      reader.error("\(column): identifier \"\(value)\" must not contain \";\" or \":\"")
+      reader.error(
+        "\(column): identifier \(MessageText.quoted(value)) must not contain \";\" or \":\"")
       return false
     }
     return true
@@ -51,57 +52,77 @@ struct RowReader {
     case "yes", "y", "true", "1": return true
     case "no", "n", "false", "0": return false
     default:
-      error("\(column): \"\(value)\" is not a yes/no value (yes/no, true/false, y/n, 1/0)")
+      error(
+        "\(column): \(MessageText.quoted(value)) is not a yes/no value "
+          + "(yes/no, true/false, y/n, 1/0)")
       return nil
     }
   }
 
-  /// A finite number of at least zero (days, amounts).
-  func amount(_ column: String) -> Double? {
+  /// A finite number in `range` (days, amounts).
+  func amount(_ column: String, in range: ClosedRange<Double>) -> Double? {
     guard let value = text(column) else { return nil }
     guard let number = NumberSyntax.decimal(value) else {
       if NumberSyntax.isNonFinite(value) {
-        error("\(column): \"\(value)\" is not a finite number")
+        error("\(column): \(MessageText.quoted(value)) is not a finite number")
       } else {
-        error("\(column): \"\(value)\" is not a number (use digits and \".\")")
+        error("\(column): \(MessageText.quoted(value)) is not a number (use digits and \".\")")
       }
       return nil
     }
+    guard number.isFinite else {
+      error("\(column): \(MessageText.plain(value)) is not a finite number")
+      return nil
+    }
     if number < 0 {
-      error("\(column): \(value) is negative")
+      error("\(column): \(MessageText.plain(value)) is negative")
+      return nil
+    }
+    guard range.contains(number) else {
+      error("\(column): \(MessageText.plain(value)) is outside \(Self.describe(range))")
       return nil
     }
     return number
   }
 
-  /// A whole number of at least `minimum` (counts, levels, terms).
-  func count(_ column: String, minimum: Int = 0) -> Int? {
+  /// A whole number in `range` (counts, levels, terms).
+  func count(_ column: String, in range: ClosedRange<Int> = Limits.count) -> Int? {
     guard let value = text(column) else { return nil }
-    return Self.wholeNumber(value, column: column, minimum: minimum, reader: self)
+    return Self.wholeNumber(value, column: column, range: range, reader: self)
   }
 
-  static func wholeNumber(_ value: String, column: String, minimum: Int, reader: RowReader)
-    -> Int?
-  {
+  static func wholeNumber(
+    _ value: String, column: String, range: ClosedRange<Int>, reader: RowReader
+  ) -> Int? {
     guard let number = NumberSyntax.decimal(value) else {
       if NumberSyntax.isNonFinite(value) {
-        reader.error("\(column): \"\(value)\" is not a finite number")
+        reader.error("\(column): \(MessageText.quoted(value)) is not a finite number")
       } else {
-        reader.error("\(column): \"\(value)\" is not a whole number")
+        reader.error("\(column): \(MessageText.quoted(value)) is not a whole number")
       }
       return nil
     }
-    if number < 0 {
-      reader.error("\(column): \(value) is negative")
+    guard number.isFinite else {
+      reader.error("\(column): \(MessageText.plain(value)) is not a finite number")
       return nil
     }
-    guard number == number.rounded(), number <= 1_000_000_000 else {
-      reader.error("\(column): \"\(value)\" is not a whole number")
+    if number < 0 {
+      reader.error("\(column): \(MessageText.plain(value)) is negative")
+      return nil
+    }
+    guard number == number.rounded() else {
+      reader.error("\(column): \(MessageText.quoted(value)) is not a whole number")
+      return nil
+    }
+    guard number <= Double(range.upperBound) else {
+      reader.error(
+        "\(column): \(MessageText.plain(value)) is more than \(range.upperBound) "
+          + "(allowed \(range.lowerBound)-\(range.upperBound))")
       return nil
     }
     let whole = Int(number)
-    if whole < minimum {
-      reader.error("\(column): \(whole) is less than \(minimum)")
+    if whole < range.lowerBound {
+      reader.error("\(column): \(whole) is less than \(range.lowerBound)")
       return nil
     }
     return whole
@@ -117,16 +138,23 @@ struct RowReader {
     return value
   }
 
-  /// A calendar year written with four digits, 1900 to 2200.
+  /// A calendar year written with four digits, in `Limits.year`.
   func year(_ column: String) -> Int? {
     guard let value = text(column) else { return nil }
     guard value.utf8.count == 4, value.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
-      let year = Int(value), (1900...2200).contains(year)
+      let year = Int(value), Limits.year.contains(year)
     else {
-      error("\(column): \"\(value)\" is not a year (four digits, 1900-2200)")
+      error(
+        "\(column): \(MessageText.quoted(value)) is not a year (four digits, "
+          + "\(Limits.year.lowerBound)-\(Limits.year.upperBound))")
       return nil
     }
     return year
+  }
+
+  /// `0-31`: a range of whole bounds as messages and the contract write it.
+  static func describe(_ range: ClosedRange<Double>) -> String {
+    "\(Int(range.lowerBound))-\(Int(range.upperBound))"
   }
 
   /// One of the raw values of `T`, matched case-insensitively.
@@ -135,7 +163,7 @@ struct RowReader {
     guard let value = text(column) else { return nil }
     if let match = T(rawValue: value.lowercased()) { return match }
     let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
-    error("\(column): \"\(value)\" is not one of \(allowed)")
+    error("\(column): \(MessageText.quoted(value)) is not one of \(allowed)")
     return nil
   }
 

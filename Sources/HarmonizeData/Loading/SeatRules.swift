@@ -21,17 +21,17 @@ struct SeatRules {
       let person = staff?.1[membership.staff]
       let group = groups?.1[membership.group]
       if staff != nil && person == nil {
-        log.error(file, line, "unknown staff \"\(membership.staff)\"")
+        log.error(file, line, "unknown staff \(MessageText.quoted(membership.staff))")
       }
       if groups != nil && group == nil {
-        log.error(file, line, "unknown group \"\(membership.group)\"")
+        log.error(file, line, "unknown group \(MessageText.quoted(membership.group))")
       }
       guard let person, let group else { continue }
       let key = person * groupCount + group
       if let first = rowOf[key] {
         log.error(
           file, line,
-          "staff \"\(membership.staff)\" already in group \"\(membership.group)\" "
+          "staff \(MessageText.quoted(membership.staff)) already in group \(MessageText.quoted(membership.group)) "
             + "(line \(first))")
         continue
       }
@@ -48,25 +48,30 @@ struct SeatRules {
     _ seatLines: inout [String: [SeatRole: [Int]]], _ donorSeat: inout [String: Int]
   ) {
     if person.isTechnicalAssistant {
-      log.error(file, line, "technical assistant \"\(person.id)\" cannot hold a role")
+      log.error(
+        file, line, "technical assistant \(MessageText.quoted(person.id)) cannot hold a role")
       return
     }
     if !person.isSenior {
       log.warning(
-        file, line, "staff \"\(person.id)\" holds role \(role.rawValue) but is not senior")
+        file, line,
+        "staff \(MessageText.quoted(person.id)) holds role \(role.rawValue) but is not senior")
     }
     let allowed = group.chair.seats.filter { $0 == role }.count
     if allowed == 0 {
       log.error(
         file, line,
-        "group \"\(group.id)\" (chair \(group.chair.rawValue)) has no \(role.rawValue) seat")
+        "group \(MessageText.quoted(group.id)) (chair \(group.chair.rawValue)) has no \(role.rawValue) seat"
+      )
       return
     }
     let held = seatLines[group.id, default: [:]][role, default: []]
     if held.count >= allowed {
       let lines = held.map(String.init).joined(separator: ", ")
       let seats = allowed == 1 ? "one \(role.rawValue) seat" : "\(allowed) \(role.rawValue) seats"
-      log.error(file, line, "group \"\(group.id)\" has only \(seats), already held (line \(lines))")
+      log.error(
+        file, line,
+        "group \(MessageText.quoted(group.id)) has only \(seats), already held (line \(lines))")
       return
     }
     if !person.donor.isEmpty {
@@ -74,7 +79,7 @@ struct SeatRules {
       if let first = donorSeat[donorKey] {
         log.error(
           file, line,
-          "donor \"\(person.donor)\" already holds a seat of group \"\(group.id)\" "
+          "donor \(MessageText.quoted(person.donor)) already holds a seat of group \(MessageText.quoted(group.id)) "
             + "(line \(first)); a donor holds at most one seat per group")
         return
       }

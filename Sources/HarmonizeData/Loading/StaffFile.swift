@@ -6,7 +6,7 @@ enum StaffFile {
     for row in table.rows {
       let reader = RowReader(table: table, row: row, log: log)
       let donor = reader.identifier("donor")
-      let days = reader.amount("days")
+      let days = reader.amount("days", in: Limits.monthDays)
       let maxGroups = reader.count("max_groups")
       let skills = Self.skills(reader)
       let isSenior = reader.bool("senior")
@@ -14,7 +14,7 @@ enum StaffFile {
       // A row without a valid donor still defines its id, so references to it stay quiet.
       guard let id = reader.identifier("staff") else { continue }
       if let first = seen[id] {
-        reader.error("duplicate staff \"\(id)\" (first on line \(first))")
+        reader.error("duplicate staff \(MessageText.quoted(id)) (first on line \(first))")
         continue
       }
       seen[id] = row.line
@@ -35,7 +35,7 @@ enum StaffFile {
       let parts = item.split(separator: ":", omittingEmptySubsequences: false)
       let skill = RowReader.trim(parts[0])
       guard parts.count <= 2, !skill.isEmpty else {
-        reader.error("skills: \"\(item)\" is not a skill or skill:level")
+        reader.error("skills: \(MessageText.quoted(item)) is not a skill or skill:level")
         continue
       }
       var level = Defaults.skillLevel
@@ -43,16 +43,17 @@ enum StaffFile {
         let text = RowReader.trim(parts[1])
         guard
           let value = RowReader.wholeNumber(
-            text, column: "skills: level of \"\(skill)\"", minimum: 0, reader: reader)
+            text, column: "skills: level of \(MessageText.quoted(skill))", range: Limits.count,
+            reader: reader)
         else { continue }
         guard SkillLevel.range.contains(value) else {
-          reader.error("skills: level \(value) of \"\(skill)\" is outside 1-3")
+          reader.error("skills: level \(value) of \(MessageText.quoted(skill)) is outside 1-3")
           continue
         }
         level = value
       }
       if skills[skill] != nil {
-        reader.error("skills: \"\(skill)\" listed twice")
+        reader.error("skills: \(MessageText.quoted(skill)) listed twice")
         continue
       }
       skills[skill] = level
