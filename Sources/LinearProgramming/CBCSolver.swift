@@ -90,9 +90,8 @@ private struct CBCRun {
       Clp_chgObjCoefficients(clp, [Double](repeating: 0, count: n))
       return simplex(clp) == 1 ? Solution(status: .infeasible) : Solution(status: .unbounded)
     case 3:
-      let hitIterations = options.iterationLimit.map {
-        Int(Clp_getIterationCount(clp)) >= $0
-      } ?? false
+      let iterations = Int(Clp_getIterationCount(clp))
+      let hitIterations = options.iterationLimit.map { iterations >= $0 } ?? false
       var solution = Solution(status: .noSolutionFound)
       if !relaxing && Clp_primalFeasible(clp) != 0 {
         solution = Solution(
@@ -209,8 +208,9 @@ private struct CBCRun {
   }
 }
 
-/// The model as the 0-based column-major arrays `Cbc_loadProblem` and `Clp_loadProblem` take;
-/// the only place where they are made. Infinite bounds become `±COIN_DBL_MAX`.
+/// The model as the 0-based column-major arrays `Cbc_loadProblem` and `Clp_loadProblem` take.
+///
+/// The only place where they are made. Infinite bounds become `±COIN_DBL_MAX`.
 private struct ColumnMajorArrays: Sendable {
   let columns: Int
   let rows: Int

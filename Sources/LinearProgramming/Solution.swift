@@ -92,7 +92,8 @@ public struct SolverOptions: Sendable {
   public var nodeLimit: Int?
   /// Simplex iterations after which an LP, or a MIP's root LP, stops without a solution.
   ///
-  /// `nil` for none. Unlike a time limit it stops at the same point on every run.
+  /// `nil` for none. Unlike a time limit it stops at the same point on every run. `CBCSolver`
+  /// applies it to LPs and to the root LP it solves when a start is given, not to the search.
   public var iterationLimit: Int?
   /// Relative MIP gap at which to stop as optimal.
   public var relativeGap: Double = 0
@@ -101,11 +102,12 @@ public struct SolverOptions: Sendable {
   public var cuts = true
   /// Feasibility pump heuristic.
   public var feasibilityPump = true
-  /// How branch-and-cut picks the column to branch on.
+  /// How branch-and-cut picks the column to branch on (GLPK only; CBC chooses its own).
   public var branching = Branching.pseudocost
   /// A full column vector to offer as the first incumbent; ignored if infeasible.
   public var start: [Double]?
-  /// Called now and then during a MIP search, on the solving thread.
+  /// Called now and then during a MIP search, on the solving thread (GLPK only: CBC's C
+  /// interface has a message callback without a context pointer, but no incumbent callback).
   public var progress: (@Sendable (SolverProgress) -> Void)?
   /// Whether the solver's own terminal output reaches standard error.
   public var verbose = false

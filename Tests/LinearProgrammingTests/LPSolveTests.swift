@@ -20,7 +20,9 @@ struct LPSolveTests {
   }
 
   @Test(arguments: SolverBackend.allCases, [true, false])
-  func textbookLPHasKnownOptimumDualsAndReducedCosts(backend: SolverBackend, presolve: Bool) throws {
+  func textbookLPHasKnownOptimumDualsAndReducedCosts(
+    backend: SolverBackend, presolve: Bool
+  ) throws {
     let (model, x, rows) = try Self.chvatal()
     var options = SolverOptions()
     options.presolve = presolve
@@ -113,6 +115,7 @@ struct LPSolveTests {
     #expect(s.status == .optimal && close(s.objective, 5))
     var infeasible = Model()
     try infeasible.addConstraint("one", LinearExpression(constant: 1) <= 0)
-    #expect(try backend.makeSolver().solve(infeasible, options: SolverOptions()).status == .infeasible)
+    #expect(
+      try backend.makeSolver().solve(infeasible, options: SolverOptions()).status == .infeasible)
   }
 }

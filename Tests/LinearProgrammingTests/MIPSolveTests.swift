@@ -70,7 +70,9 @@ struct MIPSolveTests {
   }
 
   @Test(arguments: SolverBackend.allCases, [true, false])
-  func mipWithInfeasibleRelaxationIsReportedInfeasible(backend: SolverBackend, presolve: Bool) throws {
+  func mipWithInfeasibleRelaxationIsReportedInfeasible(
+    backend: SolverBackend, presolve: Bool
+  ) throws {
     var model = Model()
     let x = try model.addVariable("x", .integer)
     try model.addConstraint("low", x <= 1)
@@ -205,7 +207,8 @@ struct MIPSolveTests {
     #expect(s.status == .optimal && close(s.objective, 309))
   }
 
-  @Test(arguments: SolverBackend.allCases, [[Double](), [1, 0], [.nan, 0, 0, 0, 0, 0, 0, 0, 0, 0]])
+  @Test(
+    arguments: SolverBackend.allCases, [[Double](), [1, 0], [.nan, 0, 0, 0, 0, 0, 0, 0, 0, 0]])
   func malformedStartIsIgnored(backend: SolverBackend, start: [Double]) throws {
     let (model, _) = try Self.knapsack()
     var options = SolverOptions(timeLimit: 30)
@@ -230,7 +233,8 @@ struct MIPSolveTests {
   @Test(arguments: SolverBackend.allCases)
   func relativeGapStopsEarlyAsOptimal(backend: SolverBackend) throws {
     let model = try multiKnapsack(items: 200, dimensions: 10, seed: 7)
-    let s = try backend.makeSolver().solve(model, options: SolverOptions(timeLimit: 20, relativeGap: 0.05))
+    let s = try backend.makeSolver().solve(
+      model, options: SolverOptions(timeLimit: 20, relativeGap: 0.05))
     #expect(s.status == .optimal)
     let (objective, bound) = (try #require(s.objective), try #require(s.bound))
     #expect(bound >= objective - 1e-6)

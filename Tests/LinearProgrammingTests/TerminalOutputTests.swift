@@ -34,6 +34,9 @@ struct TerminalOutputTests {
     let solver = backend.makeSolver()
     _ = try solver.solve(try LPSolveTests.chvatal().0, options: options)
     _ = try solver.solve(try MIPSolveTests.knapsack().0, options: options)
+    var plain = options
+    (plain.presolve, plain.cuts, plain.feasibilityPump) = (false, false, false)
+    _ = try solver.solve(try MIPSolveTests.knapsack().0, options: plain)
     // A start, a node limit and an infeasible MIP: CBC's messages about them too.
     let (split, known) = try marketSplit(rows: 4, columns: 30, seed: 5)
     options.start = known
