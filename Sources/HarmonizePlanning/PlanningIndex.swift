@@ -48,7 +48,7 @@ struct PlanningIndex {
   let capacity: [Double]
   /// Non-TA (staff, group) pairs active today.
   let todayActive: Set<Pair>
-  /// Today's seats held through non-TA senior-or-not staff (validity is judged in the plan).
+  /// Today's seats, whoever holds them (validity is judged in the plan).
   let todaySeats: [TodaySeat]
   /// Per group: indices of its needs.
   let needsOf: [[Int]]
@@ -83,9 +83,10 @@ struct PlanningIndex {
     var seats: [TodaySeat] = []
     for m in data.participation {
       guard let i = data.staffIndex[m.staff], let j = data.groupIndex[m.group],
-        let d = donorOf[i], !data.staff[i].isTechnicalAssistant, m.level == .active
+        let d = donorOf[i], m.level == .active
       else { continue }
-      active.insert(Pair(staff: i, group: j))
+      if !data.staff[i].isTechnicalAssistant { active.insert(Pair(staff: i, group: j)) }
+      // A seat held through a technical assistant is still the donor's seat today.
       if let role = m.role {
         seats.append(
           TodaySeat(group: j, role: role, donor: d, staff: i, since: m.since ?? startYear - 1))

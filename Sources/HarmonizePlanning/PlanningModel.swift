@@ -361,13 +361,13 @@ struct PlanningModel {
   // MARK: - Changes against today (planning-rules.md, "Changes")
 
   /// A membership label other than `keep`: a demotion of a member active today (1 − a), or a
-  /// promotion or join (a); a member today who can no longer be active is a fixed change.
+  /// promotion or join (a); a member today who can no longer be active (a technical
+  /// assistant among them) is a fixed change.
   private mutating func addMembershipChanges() throws(ModelError) {
     let c = Stage.changes.rawValue
     var today: [Pair: Membership.Level] = [:]
     for m in index.data.participation {
-      guard let i = index.data.staffIndex[m.staff], let j = index.data.groupIndex[m.group],
-        !index.data.staff[i].isTechnicalAssistant
+      guard let i = index.data.staffIndex[m.staff], let j = index.data.groupIndex[m.group]
       else { continue }
       today[Pair(staff: i, group: j)] = m.level
     }

@@ -150,6 +150,10 @@ struct PlanningRun {
     plan.reproducible = reproducible
     plan.ceiling = ladder.ceiling
     plan.ladder = ladder.steps
+    // The weighted priority may move loads below the ceiling: the chosen step shows the plan's.
+    for k in plan.ladder.indices where plan.ladder[k].chosen {
+      plan.ladder[k].largestLoad = planning.largestLoad(values)
+    }
     plan.anyGroup = options.anyGroup
     plan.solver = options.solver.rawValue
     return plan

@@ -1,7 +1,7 @@
 import HarmonizeData
 
 /// Turns an index-form assignment into the plan's `Roster`: today's rows kept (demoted to
-/// attending when they leave the active level; technical assistants as they are), pairs new in the plan added as active, roles
+/// attending when they leave the active level), pairs new in the plan added as active, roles
 /// from the first year's seats, and every seat with the first year of its donor's run.
 enum RosterBuilder {
   static func roster(_ plan: Assignment, index: PlanningIndex) -> Roster {
@@ -40,10 +40,8 @@ enum RosterBuilder {
       guard let i = data.staffIndex[m.staff], let j = data.groupIndex[m.group] else { continue }
       let pair = Pair(staff: i, group: j)
       guard seen.insert(pair).inserted else { continue }
-      // A technical assistant is a government resource person: the plan does not move them.
       let level: Membership.Level =
-        data.staff[i].isTechnicalAssistant
-        ? m.level : plan.active.contains(pair) ? .active : (m.level == .active ? .attending : m.level)
+        plan.active.contains(pair) ? .active : (m.level == .active ? .attending : m.level)
       let seat = firstYear[pair]
       memberships.append(
         Membership(

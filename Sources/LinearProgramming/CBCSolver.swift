@@ -160,10 +160,10 @@ private struct CBCRun {
     return solution
   }
 
-  /// Log level, one thread, limits, gap and the switches `Cbc_setParameter` takes.
+  /// Log level, the serial code (no worker thread), limits, gap and the switches `Cbc_setParameter` takes.
   private func configure(_ cbc: UnsafeMutableRawPointer) {
     Cbc_setLogLevel(cbc, logLevel)
-    Cbc_setParameter(cbc, "threads", "1")
+    Cbc_setParameter(cbc, "threads", "0")  // the serial code: no worker thread
     if let seconds = remainingSeconds { Cbc_setMaximumSeconds(cbc, seconds) }
     if let nodes = options.nodeLimit { Cbc_setMaximumNodes(cbc, Int32(clamping: nodes)) }
     Cbc_setAllowableFractionGap(cbc, options.relativeGap)

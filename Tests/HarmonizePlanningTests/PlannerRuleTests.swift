@@ -88,7 +88,9 @@ import Testing
     #expect(plan.active(in: "G2") == ["a1", "b1"])
   }
 
-  @Test func maxLoadIsBalancedAgainstStability() {
+  /// a1 carries both groups (load 0.5); moving one to b1 costs a demotion and a join (2
+  /// changes, the default rate), so the ladder takes 0.45; 0.20 cannot be met.
+  @Test func theLadderTakesAStepThatCostsTheRateAndStopsWhereTheCeilingCannotBeMet() {
     let data = Fixture.data(
       donors: [Donor(id: "A"), Donor(id: "B")],
       staff: [StaffMember(id: "a1", donor: "A"), StaffMember(id: "b1", donor: "B")],
@@ -100,10 +102,107 @@ import Testing
         Membership(staff: "a1", group: "G1"), Membership(staff: "a1", group: "G2"),
       ])
     let plan = Fixture.plan(data)
-    #expect(abs((plan.stage("max_load") ?? 0) - 0.25) < 1e-9)
-    #expect(plan.active(in: "G1").count == 1)
-    #expect(plan.active(in: "G2").count == 1)
+    #expect(plan.ladder.map(\.ceiling) == [nil, 0.45, 0.2])
+    #expect(plan.ladder.map(\.changes) == [0, 2, nil])
+    #expect(plan.ladder.map(\.chosen) == [false, true, false])
+    #expect(plan.ladder.last?.status == .infeasible)
+    #expect(plan.ceiling == 0.45)
+    #expect(plan.stage("changes") == 2)
     #expect(Set(plan.active(in: "G1") + plan.active(in: "G2")) == ["a1", "b1"])
+  }
+
+  /// The same move costs 2 changes: with a rate of 1 the ladder stops and keeps no ceiling.
+  @Test func theLadderStopsAtAStepThatCostsMoreThanTheRate() {
+    let data = Fixture.data(
+      donors: [Donor(id: "A"), Donor(id: "B")],
+      staff: [StaffMember(id: "a1", donor: "A"), StaffMember(id: "b1", donor: "B")],
+      groups: [
+        WorkingGroup(id: "G1", minDonors: 1, maxDonors: 1, chair: ChairStructure.none),
+        WorkingGroup(id: "G2", minDonors: 1, maxDonors: 1, chair: ChairStructure.none),
+      ],
+      participation: [
+        Membership(staff: "a1", group: "G1"), Membership(staff: "a1", group: "G2"),
+      ])
+    var options = PlanningOptions(startYear: Fixture.year)
+    options.fairnessRate = 1
+    let plan = Planner(data, options: options).plan()
+    #expect(plan.ladder.map(\.changes) == [0, 2])
+    #expect(plan.ceiling == nil)
+    #expect(plan.stage("changes") == 0)
+    #expect(plan.active(in: "G1") == ["a1"])
+  }
+
+  /// A ceiling of the user's that no plan meets: the overload is minimised, then the changes.
+  @Test func aCeilingThatCannotBeMetLeavesTheLeastOverload() {
+    let data = Fixture.data(
+      donors: [Donor(id: "A")],
+      staff: [StaffMember(id: "a1", donor: "A")],
+      groups: [WorkingGroup(id: "G1", minDonors: 1, chair: ChairStructure.none)],
+      participation: [Membership(staff: "a1", group: "G1")])
+    var options = PlanningOptions(startYear: Fixture.year)
+    options.loadCeiling = 0.1
+    let plan = Planner(data, options: options).plan()
+    #expect(plan.stage("shortfall") == 0)
+    #expect(abs((plan.stage("overload") ?? 0) - 0.15) < 1e-6)  // load 1/4 against 0.10
+    #expect(plan.ladder.count == 1)
+    #expect(plan.ceiling == 0.1)
+  }
+
+  /// Clauses 2 to 4 of "Who may be active where": a skill, a linked cross-cutting theme, a
+  /// group without needs; and nobody else (a gap stays a gap).
+  @Test func onlyEligiblePeopleBecomeActive() {
+    let data = Fixture.data(
+      donors: [Donor(id: "A"), Donor(id: "B"), Donor(id: "C"), Donor(id: "D")],
+      staff: [
+        StaffMember(id: "a1", donor: "A", skills: ["health": 2]),
+        StaffMember(id: "b1", donor: "B", skills: ["gender": 2]),
+        StaffMember(id: "c1", donor: "C", skills: ["roads": 2]),
+        StaffMember(id: "d1", donor: "D", skills: ["roads": 2]),
+      ],
+      groups: [
+        WorkingGroup(id: "HEA", minDonors: 4, maxDonors: 5, chair: ChairStructure.none),
+        WorkingGroup(
+          id: "GEN", kind: .crossCutting, minDonors: 1, chair: ChairStructure.none,
+          links: ["HEA"]),
+        WorkingGroup(id: "OPEN", minDonors: 1, maxDonors: 1, chair: ChairStructure.none),
+      ],
+      needs: [Need(group: "HEA", skill: "health"), Need(group: "GEN", skill: "gender")],
+      participation: [Membership(staff: "c1", group: "OPEN")])
+    let plan = Fixture.plan(data)
+    #expect(plan.active(in: "HEA") == ["a1", "b1"])  // c1 and d1 hold no health skill
+    #expect(plan.stage("shortfall") == 2)  // two donors short in HEA, from outside
+    #expect(plan.active(in: "OPEN") == ["c1"])
+    var open = PlanningOptions(startYear: Fixture.year)
+    open.anyGroup = true
+    let whatIf = Planner(data, options: open).plan()
+    #expect(whatIf.stage("shortfall") == 0)
+    #expect(whatIf.anyGroup)
+  }
+
+  /// Each change is counted once: a demotion, a promotion, a join and a seat handed over.
+  @Test func changesCountDemotionsPromotionsJoinsAndHandovers() {
+    let data = Fixture.data(
+      donors: [Donor(id: "A"), Donor(id: "B"), Donor(id: "C")],
+      staff: [
+        StaffMember(id: "a1", donor: "A", isSenior: true),
+        StaffMember(id: "b1", donor: "B", isSenior: true),
+        StaffMember(id: "c1", donor: "C"),
+      ],
+      groups: [WorkingGroup(id: "G", minDonors: 2, maxDonors: 2, chair: .focal, term: 2)],
+      participation: [
+        Membership(staff: "a1", group: "G", role: .focal, since: y - 2),
+        Membership(staff: "c1", group: "G"), Membership(staff: "b1", group: "G", level: .attending),
+      ])
+    var options = PlanningOptions(startYear: y)
+    options.years = 2
+    options.loadCeiling = 1  // no ladder: a lower ceiling would split the lead between A and B
+    let plan = Planner(data, options: options).plan()
+    // a1's term ends: b1 is promoted and takes the lead (2), c1 is demoted to keep 2 donors
+    // (1) or a1 is: either way 3 changes, and no seat-year is left empty.
+    #expect(plan.holders("G", y, .focal) == ["B"])
+    #expect(plan.stage("changes") == 3)
+    #expect(plan.holders("G", y + 1, .focal) == ["B"])
+    #expect(plan.active(in: "G").count == 2)
   }
 
   @Test func staffDaysAndMaxGroupsAreRespectedEvenWhenTodayBreaksThem() {
@@ -136,6 +235,7 @@ import Testing
       participation: [Membership(staff: "ta", group: "G", role: .focal, since: y - 1)])
     let plan = Fixture.plan(data)
     #expect(plan.level("ta", "G") == .attending)
+    #expect(plan.stage("changes") == 3)  // the TA demoted, a1 joins, the lead seat left empty
     #expect(plan.roster.seats.isEmpty)
     #expect(plan.active(in: "G") == ["a1"])
   }
