@@ -7,6 +7,8 @@ import Foundation
 public struct ReportFolder {
   /// Relative path (`donors/SE.txt`) to contents, in UTF-8.
   public private(set) var files: [String: String] = [:]
+  /// The CSV tables added so far, by path, as values (`index.html` is drawn from them).
+  public private(set) var tables: [String: CSVTable] = [:]
 
   /// Marks a folder as Harmonize's, so that a later run may replace it.
   public static let marker = ".harmonize-reports"
@@ -14,7 +16,10 @@ public struct ReportFolder {
   public init() {}
 
   public mutating func add(_ path: String, _ contents: String) { files[path] = contents }
-  public mutating func add(_ path: String, _ table: CSVTable) { files[path] = table.rendered() }
+  public mutating func add(_ path: String, _ table: CSVTable) {
+    files[path] = table.rendered()
+    tables[path] = table
+  }
 
   /// Writes every file into `folder`, replacing a previous report folder there.
   ///
