@@ -33,7 +33,9 @@ struct BurdenSection {
     return max(1, all.compactMap(BurdenFigures.value).max() ?? 1)
   }
 
-  private func x(_ value: Double) -> String { HTML.number(labelWidth + value / scaleMax * barWidth) }
+  private func x(_ value: Double) -> String {
+    HTML.number(labelWidth + value / scaleMax * barWidth)
+  }
 
   private func chart() -> String {
     let height = rowHeight * Double(donors.count) + 30
@@ -57,7 +59,8 @@ struct BurdenSection {
     let plan = figures.plan[donor]
     let solid = inputs.isPlan ? plan : today
     if inputs.isPlan { out += rect(today, top: top + 2, height: 8, solid: false) }
-    out += rect(solid, top: top + (inputs.isPlan ? 10 : 3), height: inputs.isPlan ? 9 : 14,
+    out += rect(
+      solid, top: top + (inputs.isPlan ? 10 : 3), height: inputs.isPlan ? 9 : 14,
       solid: true)
     if let c = BurdenFigures.value(figures.ceiling[donor]) {
       out += "<line x1=\"\(x(c))\" x2=\"\(x(c))\" y1=\"\(HTML.number(top))\" "
@@ -74,7 +77,8 @@ struct BurdenSection {
     guard let text else { return "" }
     let value = text == "inf" ? scaleMax : (BurdenFigures.value(text) ?? 0)
     let width = HTML.number(value / scaleMax * barWidth)
-    let paint = solid
+    let paint =
+      solid
       ? "fill=\"\(PageStyle.blue)\"" : "fill=\"#fff\" stroke=\"#000\" stroke-width=\"1.5\""
     return "<rect x=\"\(HTML.number(labelWidth))\" y=\"\(HTML.number(top))\" width=\"\(width)\" "
       + "height=\"\(HTML.number(height))\" \(paint)/>"

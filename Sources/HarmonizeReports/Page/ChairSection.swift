@@ -36,17 +36,14 @@ struct ChairSection {
 
   private mutating func addToday(_ year: Int) {
     let data = inputs.dataSet
-    let held = data.participation.compactMap { m -> (Membership, String)? in
-      guard m.role != nil, let person = data.staffMember(m.staff) else { return nil }
-      return (m, person.donor)
+    let held = data.participation.compactMap { m -> (Membership, SeatRole, String)? in
+      guard let role = m.role, let person = data.staffMember(m.staff) else { return nil }
+      return (m, role, person.donor)
     }
-    let sorted = held.sorted { a, b in
-      (a.0.group, a.0.role!, a.1) < (b.0.group, b.0.role!, b.1)
-    }
-    for (m, donor) in sorted {
+    let sorted = held.sorted { a, b in (a.0.group, a.1, a.2) < (b.0.group, b.1, b.2) }
+    for (m, role, donor) in sorted {
       seats[m.group, default: [:]][year, default: []].append(
-        Seat(
-          role: m.role!.rawValue, donor: donor, since: m.since ?? year, change: "", previous: ""))
+        Seat(role: role.rawValue, donor: donor, since: m.since ?? year, change: "", previous: ""))
     }
   }
 

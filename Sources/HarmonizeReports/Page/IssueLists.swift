@@ -27,7 +27,9 @@ struct IssueLists {
       let n = Int(r["shortfall"] ?? "") ?? 0
       if byKind[group] == nil { order.append(group) }
       var kinds = byKind[group] ?? []
-      if let i = kinds.firstIndex(where: { $0.0 == kind }) { kinds[i].1 += n } else {
+      if let i = kinds.firstIndex(where: { $0.0 == kind }) {
+        kinds[i].1 += n
+      } else {
         kinds.append((kind, n))
       }
       byKind[group] = kinds

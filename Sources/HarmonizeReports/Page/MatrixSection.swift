@@ -27,7 +27,8 @@ struct MatrixSection {
   }
 
   private var source: String {
-    let plan = inputs.isPlan
+    let plan =
+      inputs.isPlan
       ? "; plan: staff_plan.csv (level) over today's, chair_plan.csv (seats of "
         + "\(inputs.rosterYears.first.map(String.init) ?? "the first plan year"))" : ""
     return "Cells: participation.csv (today's levels of non-TA staff and seats)\(plan). "
@@ -100,7 +101,9 @@ struct MatrixSection {
       out += " class=\"chg\""
     }
     out += ">"
-    if plan { out += planShapes(c) } else if c.today != nil || c.todaySeat != nil {
+    if plan {
+      out += planShapes(c)
+    } else if c.today != nil || c.todaySeat != nil {
       out += "<svg class=\"c\" viewBox=\"0 0 20 20\">" + shapes(c.today, c.todaySeat, x: 0)
       out += "</svg>"
     }
@@ -147,8 +150,7 @@ struct MatrixSection {
   private func footRow(_ title: String, _ values: [String: Int]) -> String {
     var out = "<tr><th scope=\"row\">\(title)</th>"
     for g in groups {
-      let v = values[g.id] ?? 0
-      out += v == 0 ? "<td class=\"num\">0</td>" : "<td class=\"num\">\(v)</td>"
+      out += "<td class=\"num\">\(values[g.id] ?? 0)</td>"
     }
     return out + "<td></td></tr>\n"
   }
