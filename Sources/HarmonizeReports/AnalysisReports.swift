@@ -20,6 +20,7 @@ public enum AnalysisReports {
         folder.add("donors/\(file)", DonorBrief.render(d, in: diagnosis, index: index))
       }
     }
+    folder.add("index.html", HTMLPage(diagnosis.dataSet, tables: folder.tables).rendered())
     return folder
   }
 

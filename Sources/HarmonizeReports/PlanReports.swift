@@ -39,7 +39,10 @@ public struct PlanReports: Sendable {
     var folder = ReportFolder()
     folder.add("run.json", runRecord().rendered())
     folder.add("summary.txt", PlanSummary(self).rendered())
-    guard hasRoster else { return folder }
+    guard hasRoster else {
+      folder.add("index.html", HTMLPage(dataSet, tables: folder.tables).rendered())
+      return folder
+    }
     folder.add("staff_plan.csv", staffPlan())
     folder.add("chair_plan.csv", chairPlan())
     folder.add("gaps.csv", AnalysisReports.gaps(after, anyGroup: plan.anyGroup))
@@ -49,6 +52,7 @@ public struct PlanReports: Sendable {
     for (donor, file) in DonorBrief.fileNames(dataSet) {
       folder.add("donors/\(file)", DonorPlanBrief(self, donor: donor).text)
     }
+    folder.add("index.html", HTMLPage(dataSet, tables: folder.tables).rendered())
     return folder
   }
 

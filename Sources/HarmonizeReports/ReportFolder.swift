@@ -8,6 +8,8 @@ import HarmonizeData
 public struct ReportFolder {
   /// Relative path (`donors/SE.txt`) to contents, in UTF-8.
   public private(set) var files: [String: String] = [:]
+  /// The CSV tables added so far, by path, as values (`index.html` is drawn from them).
+  public private(set) var tables: [String: CSVTable] = [:]
 
   /// Marks a folder as Harmonize's, so that a later run may replace it; it lists the files
   /// written with it.
@@ -25,7 +27,10 @@ public struct ReportFolder {
   public init() {}
 
   public mutating func add(_ path: String, _ contents: String) { files[path] = contents }
-  public mutating func add(_ path: String, _ table: CSVTable) { files[path] = table.rendered() }
+  public mutating func add(_ path: String, _ table: CSVTable) {
+    files[path] = table.rendered()
+    tables[path] = table
+  }
 
   /// Checks, before any work, that reports may go to `folder` and returns its real path
   /// (a symbolic link is followed: its target is replaced, the link kept).

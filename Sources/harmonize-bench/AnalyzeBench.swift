@@ -44,10 +44,11 @@ struct AnalyzeBench: ParsableCommand {
     for (file, text) in generated.files {
       try Data(text.utf8).write(to: data.appendingPathComponent(file))
     }
-    // Per run: wall-clock and CPU seconds of load, diagnose, render, write.
+    // Per run: wall-clock and CPU seconds of load, diagnose, render, page, write.
     var wall: [[Double]] = []
     var cpu: [[Double]] = []
     var rows = 0
+    var pageBytes = 0
     for _ in 0..<runs {
       let clock = ContinuousClock()
       var marks = [(clock.now, cpuSeconds())]
@@ -61,6 +62,8 @@ struct AnalyzeBench: ParsableCommand {
       marks.append((clock.now, cpuSeconds()))
       let folder = AnalysisReports.folder(diagnosis)
       marks.append((clock.now, cpuSeconds()))
+      pageBytes = HTMLPage(dataSet, tables: folder.tables).rendered().utf8.count
+      marks.append((clock.now, cpuSeconds()))
       try folder.write(to: root.appendingPathComponent("reports").path)
       marks.append((clock.now, cpuSeconds()))
       wall.append(zip(marks, marks.dropFirst()).map { seconds($1.0 - $0.0) })
@@ -70,11 +73,12 @@ struct AnalyzeBench: ParsableCommand {
       let value = median(runs.map { run in phases.reduce(0) { $0 + run[$1] } })
       return " \(name)=\(Format.fixed(value, 3))"
     }
-    var line = "analyze staff=\(staff) participation=\(rows) runs=\(runs)"
+    var line = "analyze donors=\(donors) groups=\(groups) staff=\(staff) participation=\(rows)"
+    line += " runs=\(runs) page_bytes=\(pageBytes)"
     for (kind, runs) in [("s", wall), ("cpu_s", cpu)] {
       line += field("load_\(kind)", runs, [0]) + field("diagnose_\(kind)", runs, [1])
       line += field("render_\(kind)", runs, [2]) + field("total_\(kind)", runs, [0, 1, 2])
-      line += field("write_\(kind)", runs, [3])
+      line += field("page_\(kind)", runs, [3]) + field("write_\(kind)", runs, [4])
     }
     print(line)
   }

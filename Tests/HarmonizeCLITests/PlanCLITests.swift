@@ -207,7 +207,8 @@ struct PlanCLITests {
     ])
     #expect(result.status == 70)
     let written = try files(out)
-    #expect(written.keys.sorted() == [".harmonize-reports", "run.json", "summary.txt"])
+    #expect(
+      written.keys.sorted() == [".harmonize-reports", "index.html", "run.json", "summary.txt"])
     #expect(written["summary.txt"]?.contains("Status: error") == true)
     #expect(written["summary.txt"]?.contains(model.path) == true)
     let json = try #require(

@@ -81,15 +81,16 @@ struct PlanReportsTests {
     #expect(
       files == [
         "chair_plan.csv", "donor_burden.csv", "donors/A.txt", "donors/B.txt", "donors/C.txt",
-        "duplications.csv", "gaps.csv", "run.json", "staff_plan.csv", "summary.txt",
+        "duplications.csv", "gaps.csv", "index.html", "run.json", "staff_plan.csv",
+        "summary.txt",
       ])
   }
 
-  @Test func anInfeasiblePlanWritesOnlyTheSummaryAndRunRecordSayingWhy() throws {
+  @Test func anInfeasiblePlanWritesTheSummaryRunRecordAndTodaysPage() throws {
     let message = "group G1: no senior staff can hold the focal seat"
     let r = reports(PlanFixture.plan(status: .infeasible, message: message))
     let folder = r.folder()
-    #expect(folder.files.keys.sorted() == ["run.json", "summary.txt"])
+    #expect(folder.files.keys.sorted() == ["index.html", "run.json", "summary.txt"])
     #expect(folder.files["summary.txt"]?.contains("Status: infeasible") == true)
     #expect(folder.files["summary.txt"]?.contains("Reason: \(message)") == true)
     let json = try parse(folder.files["run.json"] ?? "")
