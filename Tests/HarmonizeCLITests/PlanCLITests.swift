@@ -188,10 +188,14 @@ struct PlanCLITests {
       "--start", "2026", "--time-limit", "30", "--export-model", model.path,
     ])
     #expect(result.status == 0, "\(result.error)")
-    #expect(FileManager.default.fileExists(atPath: model.path))
-    let check = try runProcess(
-      URL(fileURLWithPath: "/usr/bin/glpsol"), [format, model.path, "--check"])
-    #expect(check.status == 0, "\(check.output)")
+    let stem = model.deletingPathExtension().path
+    let ext = model.pathExtension
+    for priority in ["shortfall", "excess", "overload", "changes", "weighted"] {
+      let path = "\(stem)-\(priority).\(ext)"
+      #expect(FileManager.default.fileExists(atPath: path), "\(priority)")
+      let check = try runProcess(URL(fileURLWithPath: "/usr/bin/glpsol"), [format, path, "--check"])
+      #expect(check.status == 0, "\(check.output)")
+    }
   }
 
   @Test func aFailedPlanWritesTheSummaryAndRunRecordSayingWhyAndExitsNonZero() throws {
@@ -210,11 +214,12 @@ struct PlanCLITests {
     #expect(
       written.keys.sorted() == [".harmonize-reports", "index.html", "run.json", "summary.txt"])
     #expect(written["summary.txt"]?.contains("Status: error") == true)
-    #expect(written["summary.txt"]?.contains(model.path) == true)
+    let stem = model.deletingPathExtension().path
+    #expect(written["summary.txt"]?.contains(stem) == true)
     let json = try #require(
       try JSONSerialization.jsonObject(with: Data((written["run.json"] ?? "").utf8))
         as? [String: Any])
     #expect(json["status"] as? String == "error")
-    #expect((json["message"] as? String)?.contains(model.path) == true)
+    #expect((json["message"] as? String)?.contains(stem) == true)
   }
 }

@@ -82,7 +82,7 @@ struct PlanReportsTests {
       files == [
         "chair_plan.csv", "donor_burden.csv", "donors/A.txt", "donors/B.txt", "donors/C.txt",
         "duplications.csv", "gaps.csv", "index.html", "run.json", "staff_plan.csv",
-        "summary.txt",
+        "summary.txt", "tradeoff.csv",
       ])
   }
 
@@ -106,20 +106,22 @@ struct PlanReportsTests {
       Plan.Stage(name: "shortfall", value: 1, bound: 1, status: .optimal, gap: 0, seconds: 1),
       Plan.Stage(name: "excess", value: 0, bound: 0, status: .optimal, gap: 0, seconds: 0),
       Plan.Stage(
-        name: "max_load", value: 0.51, bound: 0.35, status: .feasible, gap: 0.319, seconds: 30),
-      Plan.Stage(
-        name: "preferences", value: -76, bound: nil, status: .feasible, gap: 1, seconds: 20),
+        name: "changes", value: 51, bound: 35, status: .feasible, gap: 0.314, seconds: 30),
+      Plan.Stage(name: "weighted", value: -76, bound: nil, status: .feasible, gap: 1, seconds: 20),
     ]
+    plan.reproducible = true
     #expect(
-      plan.proofSummary == "shortfall, excess proven; max_load gap 31.9%; preferences no bound")
+      plan.proofSummary
+        == "shortfall, excess proven; changes NOT proven (gap 31.4%); "
+        + "weighted ended on its work budget (no bound)")
     let summary = reports(plan).folder().files["summary.txt"] ?? ""
-    #expect(summary.contains("NOT proven optimal: a limit stopped the search (shortfall, excess"))
+    #expect(summary.contains("Status: feasible (shortfall, excess proven; changes NOT proven"))
   }
 
   @Test func aTimeLimitedPlanIsMarkedNotProvenOptimalWithItsGap() throws {
     let r = reports(PlanFixture.plan(status: .feasible))
     let summary = r.folder().files["summary.txt"] ?? ""
-    #expect(summary.contains("NOT proven optimal"))
+    #expect(summary.contains("NOT proven"))
     #expect(summary.contains("gap 50.0%"))
     let json = try parse(r.runRecord().rendered())
     #expect(json["status"] as? String == "feasible")
@@ -196,7 +198,7 @@ struct PlanReportsTests {
   @Test func summaryShowsTodayAndThePlanSideBySideAndTheRotation() {
     let summary = reports().folder().files["summary.txt"] ?? ""
     #expect(summary.contains("Status: optimal (every priority proven optimal)"))
-    #expect(summary.contains("Solver time: 1.25 seconds"))
+    #expect(summary.contains("time: 1.25 seconds"))
     // Rotation: G1 led by B with A as vice both years; G2 led by C.
     #expect(summary.contains("  G1     B/A   B/A"))
     #expect(summary.contains("  G2     C     C"))

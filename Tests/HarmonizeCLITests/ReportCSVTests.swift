@@ -9,13 +9,13 @@ struct ReportCSVTests {
     // EDU: nobody active with gender ≥ 2 (0 of 1); troika with only A's troika seat (1 of 3).
     // GENDER: 1 active donor of 2; no member also in EDU; a2's focal seat does not count.
     let expected = """
-      group,kind,required,current,shortfall,detail,year,pillar
-      EDU,competency,1,0,1,gender at level 2 or above,2025,social
-      EDU,chair,3,1,2,empty: focal; troika,2025,social
-      GENDER,donors,2,1,1,active donors: A,2025,
-      GENDER,link,1,0,1,no active member also active in EDU,2025,
+      group,kind,required,current,shortfall,detail,year,pillar,outside
+      EDU,competency,1,0,1,gender at level 2 or above,2025,social,no
+      EDU,chair,3,1,2,empty: focal; troika,2025,social,no
+      GENDER,donors,2,1,1,active donors: A,2025,,no
+      GENDER,link,1,0,1,no active member also active in EDU,2025,,no
       GENDER,chair,1,0,1,empty: focal; no senior active member of a donor without a seat; \
-      A focal does not count: a2 is not senior,2025,
+      A focal does not count: a2 is not senior,2025,,no
 
       """
     #expect(gaps == expected)
