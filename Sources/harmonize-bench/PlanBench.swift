@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HarmonizeData
 import HarmonizePlanning
+import LinearProgramming
 
 /// `harmonize-bench plan`: plans one data set (a folder or a generated one) and prints one line
 /// with the status, each stage's value, bound and time, and the whole run's seconds.
@@ -18,7 +19,9 @@ struct PlanBench: ParsableCommand {
   @Option(help: "First plan year (default: the year after the generated data's year).")
   var startYear = 2027
   @Option(help: "Whole-run time limit in seconds.") var timeLimit = 60.0
-  @Option(help: "Write the last stage's model here (.lp or .mps).") var export: String?
+  @Option(help: "Write each priority's model beside this path (.lp or .mps).") var export: String?
+  @Option(help: "Solver backend: cbc or glpk.") var solver: String = "cbc"
+  @Option(help: "Load ceiling (no ladder).") var loadCeiling: Double?
   @Flag(help: "Print the planner's progress lines to standard error.") var progress = false
 
   func run() throws {
@@ -39,16 +42,26 @@ struct PlanBench: ParsableCommand {
     var options = PlanningOptions(startYear: startYear)
     options.timeLimit = timeLimit
     options.exportModelPath = export
+    options.loadCeiling = loadCeiling
+    guard let backend = SolverBackend(rawValue: solver) else {
+      throw ValidationError("--solver must be cbc or glpk")
+    }
+    options.solver = backend
     if progress {
       options.progress = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
     }
     let plan = Planner(dataSet, options: options).plan()
-    var line = "plan \(name): status \(plan.status.rawValue)"
+    var line = "plan \(name) [\(backend)]: status \(plan.status.rawValue)"
     for stage in plan.stages {
       line += String(
         format: ", %@ %.4g (bound %.4g, %.2f s)", stage.name, stage.value ?? .nan,
         stage.bound ?? .nan, stage.seconds)
     }
+    let ladder = plan.ladder.map { step in
+      (step.ceiling.map { String(format: "%.2f", $0) } ?? "none") + ":"
+        + (step.changes.map { String(Int($0)) } ?? "-") + (step.chosen ? "*" : "")
+    }
+    line += ", ladder " + ladder.joined(separator: " ")
     line += String(format: ", gap %.4f, total %.2f s", plan.gap, plan.seconds)
     line += plan.reproducible ? ", reproducible" : ", cut by the clock"
     if !plan.message.isEmpty { line += ", \(plan.message)" }
