@@ -17,30 +17,31 @@ struct FairnessLadder {
   /// Settles the overload and changes priorities of `run` at the chosen ceiling.
   func climb(_ run: inout PlanningRun) throws(PlanningFailure) -> Outcome {
     if let ceiling = options.loadCeiling {
-      var step = try self.step(run, ceiling: ceiling)
+      var step = try self.step(run, ceiling: ceiling, within: nil)
       step.step.chosen = true
       run = step.run
       try run.fix(.changes)
       return Outcome(steps: [step.step], ceiling: ceiling)
     }
     let base = run
-    var accepted = try self.step(base, ceiling: nil)
+    var accepted = try self.step(base, ceiling: nil, within: nil)
     var steps = [accepted.step]
     var ceiling: Double?
     var chosen = 0
-    while accepted.step.status == .optimal,
+    while accepted.step.outcome == .proven,
       let largest = accepted.step.largestLoad, let changes = accepted.step.changes,
-      let next = Self.nextCeiling(below: largest), next > 0,
+      let next = Self.nextCeiling(below: largest),
       base.clock.left > PlanningTuning.weightedReserve * options.timeLimit
     {
       var start = base
       start.values = accepted.run.values
       start.reproducible = accepted.run.reproducible
-      let trial = try self.step(start, ceiling: next)
+      // A lower ceiling never costs fewer changes: a plan at the last step's count ends the
+      // search at once. (The same bound as a row, or the rate as a cutoff row, slowed CBC.)
+      let trial = try self.step(
+        start, ceiling: next, within: changes...(changes + options.fairnessRate))
       steps.append(trial.step)
-      guard trial.step.status == .optimal, let cost = trial.step.changes,
-        cost - changes <= options.fairnessRate + PlanningTuning.integerTolerance
-      else { break }
+      guard trial.step.outcome == .proven else { break }
       accepted = trial
       ceiling = next
       chosen = steps.count - 1
@@ -51,16 +52,17 @@ struct FairnessLadder {
     return Outcome(steps: steps, ceiling: ceiling)
   }
 
-  /// The largest multiple of the ladder's step strictly below `load`.
+  /// The largest multiple of the ladder's step strictly below `load`, if above 0.
   static func nextCeiling(below load: Double) -> Double? {
     let k = (load / PlanningTuning.ladderStep - 1e-9).rounded(.up) - 1
     return k >= 1 ? k / (1 / PlanningTuning.ladderStep) : nil
   }
 
-  /// One step: least overload above `ceiling`, fixed, then fewest changes (not yet fixed).
-  private func step(_ from: PlanningRun, ceiling: Double?) throws(PlanningFailure) -> (
-    run: PlanningRun, step: Plan.LadderStep
-  ) {
+  /// One step: least overload above `ceiling`, fixed, then fewest changes (not yet fixed),
+  /// searched only `within` the given range when there is one.
+  private func step(
+    _ from: PlanningRun, ceiling: Double?, within range: ClosedRange<Double>?
+  ) throws(PlanningFailure) -> (run: PlanningRun, step: Plan.LadderStep) {
     var run = from
     do {
       try run.planning.setCeiling(ceiling)
@@ -71,17 +73,22 @@ struct FairnessLadder {
     let overload = run.results[PlanningModel.Stage.overload.rawValue]
     var step = Plan.LadderStep(
       ceiling: ceiling, changes: nil, largestLoad: run.planning.largestLoad(run.values),
-      overload: overload?.value ?? 0, status: .feasible)
+      overload: overload?.value ?? 0, outcome: .undecided)
     guard overload?.status == .optimal else { return (run, step) }
     if (overload?.value ?? 0) > PlanningTuning.loadTolerance, options.loadCeiling == nil {
-      step.status = .infeasible  // the ceiling cannot be met: the ladder stops here
+      step.outcome = .unreachable
       return (run, step)
     }
-    try run.solve(.changes)
+    try run.solve(.changes, floor: range?.lowerBound)
     let changes = run.results[PlanningModel.Stage.changes.rawValue]
     step.changes = changes?.value
     step.largestLoad = run.planning.largestLoad(run.values)
-    step.status = changes?.status ?? .feasible
+    if changes?.status == .optimal {
+      let over = (changes?.value ?? 0) > (range?.upperBound ?? .infinity) + 1e-6
+      step.outcome = over ? .overRate : .proven
+    } else if let bound = changes?.bound, let range, bound > range.upperBound + 1e-6 {
+      step.outcome = .overRate  // its bound already costs more than the rate
+    }
     return (run, step)
   }
 }

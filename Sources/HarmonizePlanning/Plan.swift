@@ -42,28 +42,39 @@ public struct Plan: Sendable {
 
   /// One step of the price-of-fairness ladder (`tradeoff.csv`).
   public struct LadderStep: Sendable, Equatable {
+    /// How a step ended.
+    public enum Outcome: String, Sendable {
+      /// The step's fewest changes were proven.
+      case proven
+      /// The step costs more than `fairnessRate` changes over the step before (proven).
+      case overRate = "over_rate"
+      /// No plan meets the ceiling (its least overload is above 0).
+      case unreachable
+      /// Not decided within the time limit.
+      case undecided
+    }
+
     /// The load ceiling tried; `nil` for none (the plan with the fewest changes).
     public var ceiling: Double?
-    /// The fewest changes found at this ceiling; `nil` when the ceiling cannot be met.
+    /// The fewest changes at this ceiling, when proven (or the best found when undecided).
     public var changes: Double?
     /// The largest donor load of the step's plan.
     public var largestLoad: Double?
     /// The least total overload above the ceiling (0 when it is met).
     public var overload: Double
-    /// `.optimal` when the step's fewest changes were proven, `.infeasible` when its ceiling
-    /// cannot be met, `.feasible` when it was not decided within the time limit.
-    public var status: Status
+    public var outcome: Outcome
     /// Whether the plan was taken from this step.
     public var chosen = false
 
     public init(
-      ceiling: Double?, changes: Double?, largestLoad: Double?, overload: Double, status: Status
+      ceiling: Double?, changes: Double?, largestLoad: Double?, overload: Double,
+      outcome: Outcome
     ) {
       self.ceiling = ceiling
       self.changes = changes
       self.largestLoad = largestLoad
       self.overload = overload
-      self.status = status
+      self.outcome = outcome
     }
   }
 

@@ -50,6 +50,9 @@ struct PlanningModel {
   /// n[d,g,y,r]: the donor takes the seat role up in the year (it did not hold it the year
   /// before), where both years have a column for it.
   var takesUp: [SeatKey: [(donor: Int, variable: Variable)]] = [:]
+  /// Per seat role and year: the donors taking it up (Σ n, or X where the donor had no
+  /// column the year before).
+  var incoming: [SeatKey: LinearExpression] = [:]
   /// v[g,y,r]: seats of the role held the year before and empty in this year.
   var vacated: [SeatKey: Variable] = [:]
   /// r ≥ pattern − 1: a donor takes a lead back within two years of handing it over, where
@@ -71,6 +74,9 @@ struct PlanningModel {
     try addLoads()
     try addMembershipChanges()
     for key in holds.keys.sorted() { try addSeatChanges(key) }
+    for j in index.data.groups.indices where index.roles(j).contains(.focal) {
+      try addRotationCuts(j)
+    }
     try addWeightedTerms()
   }
 
@@ -118,9 +124,10 @@ struct PlanningModel {
         let z = try model.addVariable("z_\(d)_\(j)", .binary)
         donorActive[Pair(staff: d, group: j)] = z
         try model.addConstraint("zup_\(d)_\(j)", z.expression <= members[d, default: []].sum())
-        let mine = members[d, default: []]
-        try model.addConstraint(
-          "zlo_\(d)_\(j)", mine.sum() - Double(mine.count) * z <= 0)
+        // One row per member (a ≤ z) rather than Σ a ≤ n·z: the LP bound is much tighter.
+        for a in members[d, default: []] {
+          try model.addConstraint("zlo_\(a.index)", a - z <= 0)
+        }
       }
     }
   }
@@ -395,37 +402,63 @@ struct PlanningModel {
     let heldToday = Set(
       index.todaySeats.filter { $0.group == key.group && $0.role == key.role }.map(\.donor))
     var list: [(donor: Int, variable: Variable)] = []
+    var incoming = LinearExpression()
     for d in now.keys.sorted() {
       guard let x = now[d] else { continue }
       if first {
-        if !heldToday.contains(d) { objectives[c].add(x) }
+        if !heldToday.contains(d) { incoming.add(x) }
       } else if let previous = before[d] {
         let name = "\(d)_\(key.group)_\(key.year)_\(key.role)"
-        let n = try model.addVariable("n_\(name)", lower: 0, upper: 1)
+        let n = try model.addVariable("n_\(name)", .binary)
         try model.addConstraint("takeup_\(name)", x - previous - n <= 0)
-        objectives[c].add(n)
+        incoming.add(n)
         list.append((d, n))
       } else {
-        objectives[c].add(x)
+        incoming.add(x)
       }
     }
+    objectives[c].add(incoming)
     takesUp[key] = list
+    self.incoming[key] = incoming
     guard let f = seatShort[key] else { return }
     let seats = Double(index.seatCount(key.group, key.role))
     let name = "\(key.group)_\(key.year)_\(key.role)"
     if first {
       let filledToday = Double(min(heldToday.count, Int(seats)))
       guard filledToday > 0 else { return }
-      let v = try model.addVariable("v_\(name)", lower: 0)
+      let v = try model.addVariable("v_\(name)", .integer, lower: 0, upper: seats)
       try model.addConstraint("vacate_\(name)", f - v <= seats - filledToday)
       vacated[key] = v
       objectives[c].add(v)
     } else if let previous = seatShort[SeatKey(group: key.group, year: key.year - 1, role: key.role)]
     {
-      let v = try model.addVariable("v_\(name)", lower: 0)
+      let v = try model.addVariable("v_\(name)", .integer, lower: 0, upper: seats)
       try model.addConstraint("vacate_\(name)", f - previous - v <= 0)
       vacated[key] = v
       objectives[c].add(v)
+    }
+  }
+
+  /// Valid rows that tighten the LP bound of the change count: a lead filled in each of
+  /// `term + 1` consecutive years is held by two donors at least (the term rule), so it is
+  /// taken up in one of the last `term` of them, unless some of those years it is empty.
+  /// Without them the LP keeps constant fractional leads that never rotate.
+  private mutating func addRotationCuts(_ j: Int) throws(ModelError) {
+    let term = index.data.groups[j].term
+    let years = index.seatYears[j]
+    guard let firstYear = years.first, term >= 1 else { return }
+    let todayFilled = index.todayLead(j) != nil
+    for t in (firstYear - 1)...(years.last ?? firstYear) {
+      let window = t...(t + term)
+      guard window.allSatisfy({ years.contains($0) || ($0 == firstYear - 1 && todayFilled) })
+      else { continue }
+      var row = LinearExpression()
+      for y in window {
+        let key = SeatKey(group: j, year: y, role: .focal)
+        if y > t { row.add(incoming[key] ?? LinearExpression()) }
+        if let f = seatShort[key] { row.add(f) }
+      }
+      try model.addConstraint("rotate_\(j)_\(t)", row >= 1)
     }
   }
 

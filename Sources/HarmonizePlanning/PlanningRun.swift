@@ -43,7 +43,12 @@ struct PlanningRun {
   }
 
   /// Minimises the stage's objective from the incumbent, within its share of the time left.
-  mutating func solve(_ stage: PlanningModel.Stage) throws(PlanningFailure) {
+  ///
+  /// `floor` is a known lower bound of the stage's value (0 when `nil`, except for the
+  /// weighted priority): an incumbent that reaches it is optimal without a solve.
+  mutating func solve(_ stage: PlanningModel.Stage, floor: Double? = nil)
+    throws(PlanningFailure)
+  {
     let began = clock.elapsed
     values = planning.columns(planning.assignment(values))
     let objective = planning.objectives[stage.rawValue]
@@ -54,9 +59,10 @@ struct PlanningRun {
       throw .modelRejected(error)
     }
     solvedModels[stage.rawValue] = planning.model
-    // Shortfall, excess, overload and changes are never below 0: a start at 0 is optimal.
+    // Shortfall, excess, overload and changes are never below 0 (or `floor`).
+    let lowest = floor ?? (stage == .weighted ? -Double.infinity : 0)
     let provenByStart =
-      stage != .weighted && objective.value(values) + constant <= PlanningTuning.integerTolerance
+      objective.value(values) + constant <= lowest + PlanningTuning.integerTolerance
     let time = clock.left * PlanningTuning.timeShares[stage.rawValue]
     var solution: Solution
     if objective.variables.isEmpty || provenByStart {
@@ -68,7 +74,10 @@ struct PlanningRun {
     } else {
       var solverOptions = SolverOptions(timeLimit: time, relativeGap: options.mipGap)
       solverOptions.start = values
-      if stage == .weighted { solverOptions.nodeLimit = PlanningTuning.weightedNodeLimit }
+      if stage == .weighted {
+        solverOptions.nodeLimit = PlanningTuning.weightedNodeLimit
+        solverOptions.cuts = false
+      }
       do {
         solution = try solver.solve(planning.model, options: solverOptions)
       } catch {

@@ -11,7 +11,7 @@ enum PlanningTuning {
   static let weightedReserve = 0.15
   /// Branch-and-bound nodes the weighted priority may use: its work budget, so that a run
   /// ended by it gives the same plan on any machine.
-  static let weightedNodeLimit = 2_000
+  static let weightedNodeLimit = 200
   /// Seconds below which no solve is started (the incumbent stays).
   static let shortestSolve = 0.05
   /// Absolute slack when a continuous optimum (the overload) is fixed for later priorities,

@@ -116,14 +116,11 @@ public struct PlanReports: Sendable {
     return table
   }
 
-  /// `optimal` (fewest changes proven), `unreachable` (the ceiling cannot be met) or
-  /// `undecided` (not proven within the time limit).
+  /// `optimal` (fewest changes proven), `over_rate` (costs more than --fairness-rate over
+  /// the step before), `unreachable` (the ceiling cannot be met) or `undecided` (not proven
+  /// within the time limit).
   static func stepStatus(_ step: Plan.LadderStep) -> String {
-    switch step.status {
-    case .optimal: "optimal"
-    case .infeasible: "unreachable"
-    default: "undecided"
-    }
+    step.outcome == .proven ? "optimal" : step.outcome.rawValue
   }
 
   /// The donor with the highest finite load in `diagnosis` (first by id on ties).
