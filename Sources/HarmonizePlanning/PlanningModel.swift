@@ -91,10 +91,14 @@ struct PlanningModel {
   }
 
   /// Sets the load ceiling of the overload rows; `nil` for none (every overload 0).
+  ///
+  /// Without a ceiling each row's bound is one above the largest load the donor could reach,
+  /// never a free row: some MPS readers take a free row for the objective.
   mutating func setCeiling(_ ceiling: Double?) throws(ModelError) {
     for (d, o) in overload {
-      let constant = loads[d]?.constant ?? 0
-      let upper = ceiling.map { $0 - constant } ?? .infinity
+      let load = loads[d] ?? LinearExpression()
+      let most = load.coefficients.filter { $0 > 0 }.reduce(0.0) { $0 + $1 }
+      let upper = ceiling.map { $0 - load.constant } ?? (most + 1)
       try model.setBounds(o.row, lower: -.infinity, upper: upper)
     }
   }
@@ -363,6 +367,7 @@ struct PlanningModel {
       overload[d] = (o, ref)
       objectives[Stage.overload.rawValue].add(o)
     }
+    try setCeiling(nil)
   }
 
   // MARK: - Changes against today (planning-rules.md, "Changes")

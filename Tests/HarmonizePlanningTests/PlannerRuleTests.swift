@@ -126,7 +126,7 @@ import Testing
     var options = PlanningOptions(startYear: Fixture.year)
     options.fairnessRate = 1
     let plan = Planner(data, options: options).plan()
-    #expect(plan.ladder.map(\.changes) == [0, nil])
+    #expect(plan.ladder.map(\.changes) == [0, 2])
     #expect(plan.ladder.map(\.outcome) == [.proven, .overRate])
     #expect(plan.ceiling == nil)
     #expect(plan.stage("changes") == 0)

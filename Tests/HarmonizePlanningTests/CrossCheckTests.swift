@@ -1,0 +1,85 @@
+import Foundation
+import HarmonizeData
+import LinearProgramming
+import Testing
+
+@testable import HarmonizePlanning
+
+/// Priorities 1 to 4 as the tool proves them, against independent solvers: HiGHS on each
+/// exported priority model, and GLPK against CBC on the same data.
+@Suite struct CrossCheckTests {
+  static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../scripts/highs-check.py").standardized.path
+
+  /// Whether python3 can import highspy (scripts/ensure-solvers installs it).
+  static var hasHiGHS: Bool {
+    (try? run("/usr/bin/env", ["python3", "-c", "import highspy"]).status) == 0
+  }
+
+  static func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String)
+  {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: tool)
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  }
+
+  @Test(arguments: PlannerPropertyTests.seeds)
+  func everyProvenPriorityIsHiGHSsOptimum(seed: UInt64) throws {
+    guard Self.hasHiGHS else {
+      print("skipped: highspy is not installed, the exported models are not cross-checked")
+      return
+    }
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("harmonize-highs-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let data = try #require(PlannerPropertyTests.generated(seed))
+    let path = folder.appendingPathComponent("plan.mps").path
+    let plan = Planner(data, options: PlannerPropertyTests.options(export: path, limit: 60))
+      .plan()
+    let model = try PlanningModel(
+      PlanningIndex(data, startYear: Fixture.year, years: 3), weights: .init())
+    var checked = 0
+    for stage in [PlanningModel.Stage.shortfall, .excess, .overload, .changes] {
+      let reached = try #require(plan.stages.first { $0.name == stage.name })
+      guard reached.status == .optimal else { continue }
+      let file = PlanningRun.exportPath(path, stage: stage)
+      let result = try Self.run("/usr/bin/env", ["python3", Self.script, file, "60"])
+      let words = result.output.split(separator: "\n").last?.split(separator: " ") ?? []
+      #expect(words.first == "Optimal", "\(stage.name): \(result.output)")
+      let objective = try #require(words.last.flatMap { Double($0) })
+      let theirs = objective + model.constants[stage.rawValue]
+      #expect(abs(theirs - (reached.value ?? .nan)) < 1e-5, "\(stage.name)")
+      checked += 1
+    }
+    #expect(checked == 4)
+  }
+
+  /// The same priorities proven by both backends have the same optimal values.
+  @Test(arguments: PlannerPropertyTests.seeds)
+  func cbcAndGLPKProveTheSameOptima(seed: UInt64) throws {
+    let data = try #require(PlannerPropertyTests.generated(seed))
+    var options = PlannerPropertyTests.options(limit: 60)
+    options.loadCeiling = 0.7
+    options.solver = .cbc
+    let cbc = Planner(data, options: options).plan()
+    options.solver = .glpk
+    let glpk = Planner(data, options: options).plan()
+    for name in ["shortfall", "excess", "overload", "changes"] {
+      let a = try #require(cbc.stages.first { $0.name == name })
+      let b = try #require(glpk.stages.first { $0.name == name })
+      #expect(a.status == .optimal, "cbc \(name)")
+      #expect(b.status == .optimal, "glpk \(name)")
+      guard a.status == .optimal, b.status == .optimal else { continue }
+      #expect(abs((a.value ?? .nan) - (b.value ?? .nan)) < 1e-6, "\(name)")
+    }
+    #expect(glpk.solver == "glpk" && cbc.solver == "cbc")
+  }
+}
