@@ -80,7 +80,10 @@ extension PlanningModel {
       x[o.variable.index] = max(0, (loadValues[d] ?? 0) - ceiling)
     }
     if !loadValues.isEmpty {
-      let average = loadValues.values.reduce(0, +) / Double(loadValues.count)
+      // Summed in donor order: a dictionary's order differs from run to run.
+      let average =
+        loadValues.keys.sorted().reduce(0.0) { $0 + (loadValues[$1] ?? 0) }
+        / Double(loadValues.count)
       for (d, t) in aboveAverage { x[t.index] = max(0, (loadValues[d] ?? 0) - average) }
       if let v = averageLoad { x[v.index] = average }
     }
