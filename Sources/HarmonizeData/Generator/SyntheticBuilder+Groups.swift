@@ -114,7 +114,7 @@ extension SyntheticBuilder {
   private mutating func addGroup(_ group: Group, within parent: Group? = nil) {
     var group = group
     let draw = random.unit()
-    let count = draw < 0.75 ? 1 : draw < 0.95 ? 2 : 3
+    let count = draw < 0.8 ? 1 : draw < 0.96 ? 2 : 3
     let taken = parent.map { topicsTaken[$0.id] ?? $0.needs } ?? []
     let own = group.skills.filter { !taken.contains($0) }
     let others = SyntheticVocabulary.skills.filter { !taken.contains($0) }

@@ -40,7 +40,7 @@ extension SyntheticBuilder {
     var attempts = 0
     while chosen.count < wanted && attempts < 20 {
       attempts += 1
-      let pool = random.chance(0.6) ? near : SyntheticVocabulary.skills
+      let pool = random.chance(0.75) ? near : SyntheticVocabulary.skills
       let skill = random.pick(pool)
       if !chosen.contains(skill) { chosen.append(skill) }
     }
