@@ -18,7 +18,9 @@ struct GenerateCommand: ParsableCommand {
   @Option(help: "Seed of the random generator.") var seed: UInt64 = 1
   @Option(help: "Current year, 1900 to 2200: anchors since and ends years.") var year = 2026
   @Option(
-    help: "Target number of participation rows, 0 to 1000000 (default: 1 to 5 groups per person).")
+    help: ArgumentHelp(
+      "Target number of participation rows, 0 to 1000000 (default: 1 to 5 groups per person, "
+        + "among those needing one of their skills)."))
   var participation: Int?
   @Option(help: "Folder to write.") var out: String
   @Flag(help: "Replace a non-empty folder that generate did not write.") var force = false

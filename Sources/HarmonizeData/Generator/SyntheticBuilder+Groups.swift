@@ -1,6 +1,8 @@
 extension SyntheticBuilder {
   /// Main groups first, then sectors (half of them sub-groups of a main group), then
   /// cross-cutting groups, then task forces: parents always come earlier, so no cycle.
+  ///
+  /// Every group needs one to three skills, mostly from its field.
   mutating func groupsFile() -> String {
     var csv = CSVWriter(header: [
       "group", "name", "parent", "pillar", "kind", "min_donors", "max_donors", "chair",
@@ -22,7 +24,7 @@ extension SyntheticBuilder {
       let pillar = SyntheticVocabulary.pillars[m % SyntheticVocabulary.pillars.count]
       pillarOf[groups.count] = pillar
       mainIndices.append(groups.count)
-      groups.append(Group(id: id, kind: .main, chair: .troika, skills: sector.skills, weight: 3))
+      addGroup(Group(id: id, kind: .main, chair: .troika, skills: sector.skills, weight: 3))
       csv.append([id, sector.name, "", pillar, "main", "3", "7", "", "1.5", "", "", ""])
     }
     for s in 0..<sectors {
@@ -31,8 +33,9 @@ extension SyntheticBuilder {
         let id = uniqueID("\(parent.id)-sub")
         let chair = sectorChair()
         let name = "\(parent.id) sub-group \(s / 2 + 1)"
-        groups.append(
-          Group(id: id, kind: .sector, chair: chair, skills: parent.skills, weight: weight()))
+        addGroup(
+          Group(id: id, kind: .sector, chair: chair, skills: parent.skills, weight: weight()),
+          within: parent)
         csv.append([
           id, name, parent.id, pillarOf[parentIndex] ?? "", "", "",
           random.pick(["", "", "4", "6"]),
@@ -43,7 +46,7 @@ extension SyntheticBuilder {
         sectorIndex += 1
         let id = uniqueID(sector.id)
         let chair = sectorChair()
-        groups.append(
+        addGroup(
           Group(id: id, kind: .sector, chair: chair, skills: sector.skills, weight: weight()))
         let term = random.chance(0.2) ? "3" : ""
         csv.append([
@@ -52,20 +55,13 @@ extension SyntheticBuilder {
         ])
       }
     }
-    let linkable = Array(groups.indices)
+    let linkable = groups.indices.filter { groups[$0].kind != .crossCutting }
     for c in 0..<crossCutting {
       let theme = SyntheticVocabulary.themes[c % SyntheticVocabulary.themes.count]
       let id = uniqueID(theme.id)
-      var links: [String] = []
-      for _ in 0..<random.int(in: 1...3) where !linkable.isEmpty {
-        let link = groups[random.pick(linkable)].id
-        if !links.contains(link) { links.append(link) }
-      }
-      let skills = [
-        theme.id == "gender" ? "gender" : random.pick(SyntheticVocabulary.genericSkills)
-      ]
-      groups.append(
-        Group(id: id, kind: .crossCutting, chair: .focal, skills: skills, weight: weight()))
+      let links = random.shuffled(linkable).prefix(random.int(in: 2...3)).map { groups[$0].id }
+      addGroup(
+        Group(id: id, kind: .crossCutting, chair: .focal, skills: theme.skills, weight: weight()))
       csv.append([
         id, theme.name, "", "", "cross-cutting", "", "4", "focal", "0.5", "",
         links.joined(separator: ";"), "",
@@ -75,8 +71,9 @@ extension SyntheticBuilder {
     for t in 0..<taskForces {
       let parent = groups[random.pick(parents)]
       let id = uniqueID("tf-\(parent.id)")
-      groups.append(
-        Group(id: id, kind: .taskForce, chair: .focal, skills: parent.skills, weight: weight()))
+      addGroup(
+        Group(id: id, kind: .taskForce, chair: .focal, skills: parent.skills, weight: weight()),
+        within: parent)
       let ends = String(parameters.year + random.int(in: 0...2))
       csv.append([
         id, "Task force \(t + 1), \(parent.id)", parent.id, "", "task-force", "2", "4", "focal",
@@ -110,13 +107,33 @@ extension SyntheticBuilder {
     for index in random.shuffled(candidates).prefix(empty) { groups[index].weight = 0 }
   }
 
+  /// Appends `group` with one to three needs (mostly one): first a skill of its field (for a
+  /// sub-group or task force, a topic of its own: a skill neither its parent nor an earlier
+  /// sibling starts with, from the field while it lasts), then skills of its field, generic
+  /// skills or any skill.
+  private mutating func addGroup(_ group: Group, within parent: Group? = nil) {
+    var group = group
+    let draw = random.unit()
+    let count = draw < 0.8 ? 1 : draw < 0.96 ? 2 : 3
+    let taken = parent.map { topicsTaken[$0.id] ?? $0.needs } ?? []
+    let own = group.skills.filter { !taken.contains($0) }
+    let others = SyntheticVocabulary.skills.filter { !taken.contains($0) }
+    group.needs = [random.pick(!own.isEmpty ? own : !others.isEmpty ? others : group.skills)]
+    if let parent { topicsTaken[parent.id] = taken + [group.needs[0]] }
+    while group.needs.count < count {
+      let pool =
+        random.chance(0.5)
+        ? group.skills + SyntheticVocabulary.genericSkills : SyntheticVocabulary.skills
+      let skill = random.pick(pool)
+      if !group.needs.contains(skill) { group.needs.append(skill) }
+    }
+    groups.append(group)
+  }
+
   mutating func needsFile() -> String {
     var csv = CSVWriter(header: ["group", "skill", "level", "count"])
     for group in groups {
-      var skills = group.skills + [random.pick(SyntheticVocabulary.genericSkills)]
-      skills = random.shuffled(skills)
-      var seen: Set<String> = []
-      for skill in skills.prefix(random.int(in: 1...3)) where seen.insert(skill).inserted {
+      for skill in group.needs {
         let level = random.pick(["", "", "1", "3"])
         let count = random.chance(0.2) ? "2" : ""
         csv.append([group.id, skill, level, count])

@@ -1,7 +1,8 @@
 extension SyntheticBuilder {
-  /// Participation (levels 60/25/15), today's chair seats on senior active non-TA members
-  /// (one donor per seat, one seat per donor per group) and chairing interests for ~30%
-  /// of the (donor, group) pairs where the donor is active.
+  /// Participation (levels 60/25/15) mostly in groups needing a skill the person holds,
+  /// today's chair seats on senior active non-TA members (one donor per seat, one seat per
+  /// donor per group) and chairing interests for ~30% of the (donor, group) pairs where the
+  /// donor is active.
   mutating func participationAndInterests() -> (String, String) {
     let memberships = drawMemberships()
     let seats = drawSeats(memberships)
@@ -23,9 +24,19 @@ extension SyntheticBuilder {
     return (csv.text, interestsFile(activeDonors))
   }
 
+  /// Each person's groups: 1 to 5 (or the target's share).
+  ///
+  /// Without a target, no more than the open groups needing one of their skills. Drawn by
+  /// popularity among those, now and then (or when they run out) among all open groups. A
+  /// membership outside the person's field is seldom active.
   private mutating func drawMemberships() -> [(person: Int, group: Int, level: Membership.Level)] {
     let open = groups.indices.filter { groups[$0].weight > 0 }
     let cumulative = Self.cumulative(groups.map(\.weight))
+    var needing: [String: [Int]] = [:]
+    for group in open {
+      for skill in groups[group].needs { needing[skill, default: []].append(group) }
+    }
+    let pools = needing.mapValues { ($0, Self.cumulative($0.map { groups[$0].weight })) }
     var counts: [Int]
     if let target = parameters.participation, !people.isEmpty {
       let base = target / people.count
@@ -33,27 +44,56 @@ extension SyntheticBuilder {
       counts = people.indices.map { min(open.count, base + ($0 < extra ? 1 : 0)) }
       counts = random.shuffled(counts)
     } else {
-      counts = people.map { _ in min(open.count, random.int(in: 1...5)) }
+      counts = people.map { person in
+        let wanted = min(open.count, random.int(in: 1...5))
+        let field = person.skills.compactMap { pools[$0]?.0 }
+        return max(1, Self.distinctCount(field, upTo: wanted))
+      }
     }
     var result: [(person: Int, group: Int, level: Membership.Level)] = []
     for (person, count) in counts.enumerated() {
+      let field = people[person].skills.compactMap { pools[$0] }
       var chosen: [Int] = []
       var attempts = 0
       while chosen.count < count && attempts < count * 20 {
         attempts += 1
-        let group = Self.draw(cumulative, &random)
+        let group: Int
+        if !field.isEmpty && random.chance(0.97) {
+          let (members, weights) = random.pick(field)
+          group = members[Self.draw(weights, &random)]
+        } else {
+          group = Self.draw(cumulative, &random)
+        }
         if !chosen.contains(group) { chosen.append(group) }
       }
-      for group in open where chosen.count < count && !chosen.contains(group) {
-        chosen.append(group)
+      if chosen.count < count {
+        for group in field.flatMap(\.0) + open
+        where chosen.count < count && !chosen.contains(group) {
+          chosen.append(group)
+        }
       }
       for group in chosen {
+        let inField = groups[group].needs.contains { people[person].skills.contains($0) }
+        let (active, attending) = inField ? (0.6, 0.85) : (0.2, 0.6)
         let draw = random.unit()
-        let level: Membership.Level = draw < 0.6 ? .active : draw < 0.85 ? .attending : .informed
+        let level: Membership.Level =
+          draw < active ? .active : draw < attending ? .attending : .informed
         result.append((person, group, level))
       }
     }
     return result
+  }
+
+  /// How many distinct groups `lists` hold together, counting no further than `limit`.
+  private static func distinctCount(_ lists: [[Int]], upTo limit: Int) -> Int {
+    var seen: Set<Int> = []
+    for list in lists {
+      for group in list {
+        seen.insert(group)
+        if seen.count >= limit { return limit }
+      }
+    }
+    return seen.count
   }
 
   private mutating func drawSeats(

@@ -1,6 +1,6 @@
 extension SyntheticBuilder {
-  /// Staff spread unevenly over donors (every donor gets one first), each with 1-4 skills
-  /// drawn from a home group's sector and the generic skills.
+  /// Staff spread unevenly over donors (every donor gets one first), each with 1-4 skills:
+  /// one that a home group needs, the others mostly from its field and the generic skills.
   mutating func staffFile() -> String {
     var csv = CSVWriter(header: [
       "staff", "donor", "name", "days", "max_groups", "skills", "senior", "ta",
@@ -19,27 +19,37 @@ extension SyntheticBuilder {
       let maxGroups = random.chance(0.25) ? String(random.int(in: 2...5)) : ""
       let isSenior = random.chance(0.4)
       let isTA = random.chance(0.07)
-      let home = groups[random.int(in: 0...(groups.count - 1))]
+      let skills = skills(home: groups[random.int(in: 0...(groups.count - 1))])
       csv.append([
-        id, donorIDs[donor], name, days, maxGroups, skills(home), isSenior ? "yes" : "no",
+        id, donorIDs[donor], name, days, maxGroups, skillsText(skills), isSenior ? "yes" : "no",
         isTA ? "yes" : "",
       ])
-      people.append(Person(id: id, donor: donor, isSenior: isSenior, isTA: isTA))
+      people.append(
+        Person(id: id, donor: donor, isSenior: isSenior, isTA: isTA, skills: skills))
     }
     return csv.text
   }
 
-  private mutating func skills(_ home: Group) -> String {
-    let pool = home.skills + SyntheticVocabulary.genericSkills
-    var chosen: [String] = [random.pick(home.skills)]
-    let wanted = random.int(in: 1...4)
+  /// One to four skills (mostly two): one the home group needs, then each from the home
+  /// group's field or from the whole vocabulary.
+  private mutating func skills(home: Group) -> [String] {
+    let draw = random.unit()
+    let wanted = draw < 0.25 ? 1 : draw < 0.75 ? 2 : draw < 0.92 ? 3 : 4
+    let near = home.skills + home.needs
+    var chosen: [String] = [random.pick(home.needs)]
     var attempts = 0
-    while chosen.count < wanted && attempts < 10 {
+    while chosen.count < wanted && attempts < 20 {
       attempts += 1
+      let pool = random.chance(0.75) ? near : SyntheticVocabulary.skills
       let skill = random.pick(pool)
       if !chosen.contains(skill) { chosen.append(skill) }
     }
-    return chosen.map { skill in
+    return chosen
+  }
+
+  /// `skill:level` items; a bare skill means level 2.
+  private mutating func skillsText(_ skills: [String]) -> String {
+    skills.map { skill in
       let draw = random.unit()
       if draw < 0.2 { return "\(skill):1" }
       if draw < 0.45 { return skill }

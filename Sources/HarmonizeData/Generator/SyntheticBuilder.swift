@@ -4,7 +4,10 @@ struct SyntheticBuilder {
     var id: String
     var kind: WorkingGroup.Kind
     var chair: ChairStructure
+    /// The group's field: the skills its needs are drawn from.
     var skills: [String]
+    /// The skills its needs.csv rows name (one to three).
+    var needs: [String] = []
     var weight: Double
   }
 
@@ -13,6 +16,7 @@ struct SyntheticBuilder {
     var donor: Int
     var isSenior: Bool
     var isTA: Bool
+    var skills: [String]
   }
 
   struct Seat {
@@ -26,6 +30,8 @@ struct SyntheticBuilder {
   var groups: [Group] = []
   var people: [Person] = []
   var usedGroupIDs: Set<String> = []
+  /// Per parent group id: the skills it and its sub-groups and task forces need so far.
+  var topicsTaken: [String: [String]] = [:]
 
   init(_ parameters: SyntheticDataSet.Parameters) {
     self.parameters = parameters

@@ -1,9 +1,14 @@
 /// A synthetic data set in the CSV contract's format, the same bytes for the same parameters.
 ///
 /// Proportions follow the planning notes: ~40% senior staff, ~7% technical assistants,
-/// 1-4 skills per person, main groups with troikas and sub-groups, ~10% cross-cutting groups
-/// with links, a few task forces with an end year, some crowded and some empty groups, and
+/// main groups with troikas and sub-groups, ~10% cross-cutting groups linked to two or three
+/// others, a few task forces with an end year, some crowded and some empty groups, and
 /// current chair seats that respect the contract.
+///
+/// Fields follow the bundled data sets: every group needs 1-3 skills and every person holds
+/// 1-4 of a vocabulary of twenty, so that a person holds a skill needed by only a small
+/// share of the groups (the eligibility rule's "skill-relevant" pairs), and today's
+/// participation lies mostly in such groups.
 public struct SyntheticDataSet: Sendable {
   /// What to generate; `participation` targets an exact number of participation rows.
   public struct Parameters: Sendable, Hashable {
@@ -14,7 +19,7 @@ public struct SyntheticDataSet: Sendable {
     /// The current year: `since` years lie before or on it, `ends` years on or after it.
     public var year: Int
     /// Participation rows to produce (at most staff × non-empty groups); `nil` gives each
-    /// staff member 1 to 5 groups.
+    /// staff member 1 to 5 groups, no more than the groups needing one of their skills.
     public var participation: Int?
 
     public init(

@@ -11,33 +11,44 @@ enum SyntheticVocabulary {
     ("KR", "Korea"), ("AU", "Australia"),
   ]
 
-  /// Sectors with the skills their groups need; main groups and stand-alone sectors use them.
+  /// The skills staff hold and groups need: about as many as in the bundled data sets.
+  static let skills = [
+    "pfm", "audit", "tax", "procurement", "economics", "health", "hiv", "education", "water",
+    "agriculture", "energy", "engineering", "law", "decentralisation", "social-protection",
+    "environment", "private-sector", "statistics", "gender", "m-and-e",
+  ]
+
+  /// Sectors with their field: the skills their groups draw their needs from.
+  ///
+  /// Main groups and stand-alone sectors use them; sub-groups and task forces their parent's.
   static let sectors: [(id: String, name: String, skills: [String])] = [
-    ("health", "Health", ["health", "epidemiology", "hiv", "health-financing"]),
-    ("education", "Education", ["education", "curriculum", "teacher-training"]),
-    ("water", "Water and Sanitation", ["water", "sanitation", "engineering"]),
-    ("agriculture", "Agriculture", ["agriculture", "land", "value-chains"]),
-    ("energy", "Energy", ["energy", "engineering", "regulation"]),
-    ("roads", "Roads", ["roads", "engineering", "procurement"]),
-    ("pfm", "Public Finance Management", ["pfm", "audit", "tax"]),
+    ("health", "Health", ["health", "hiv"]),
+    ("education", "Education", ["education"]),
+    ("water", "Water and Sanitation", ["water", "engineering"]),
+    ("agriculture", "Agriculture", ["agriculture", "economics"]),
+    ("energy", "Energy", ["energy", "engineering"]),
+    ("roads", "Roads", ["engineering", "procurement"]),
+    ("pfm", "Public Finance Management", ["pfm", "audit", "tax", "procurement"]),
     ("governance", "Governance, Justice and Decentralisation", ["law", "decentralisation"]),
-    ("social", "Social Protection", ["social-protection", "cash-transfers"]),
-    ("environment", "Environment", ["environment", "climate", "forestry"]),
-    ("private", "Private Sector", ["private-sector", "finance", "trade"]),
+    ("social", "Social Protection", ["social-protection"]),
+    ("environment", "Environment", ["environment"]),
+    ("private", "Private Sector", ["private-sector", "economics"]),
     ("statistics", "Statistics", ["statistics", "m-and-e"]),
-    ("fisheries", "Fisheries", ["fisheries", "value-chains"]),
-    ("nutrition", "Nutrition", ["nutrition", "health"]),
+    ("fisheries", "Fisheries", ["agriculture", "environment"]),
+    ("nutrition", "Nutrition", ["health", "agriculture"]),
   ]
 
-  /// Cross-cutting themes (Mozambique note: gender, HIV/AIDS, environment).
-  static let themes: [(id: String, name: String)] = [
-    ("gender", "Gender"), ("hiv-aids", "HIV/AIDS, cross-cutting"),
-    ("climate", "Environment and Climate Change"), ("disaster", "Disaster Risk Reduction"),
-    ("youth", "Youth"),
+  /// Cross-cutting themes (Mozambique note: gender, HIV/AIDS, environment) with their field.
+  static let themes: [(id: String, name: String, skills: [String])] = [
+    ("gender", "Gender", ["gender"]),
+    ("hiv-aids", "HIV/AIDS, cross-cutting", ["hiv", "health"]),
+    ("climate", "Environment and Climate Change", ["environment"]),
+    ("disaster", "Disaster Risk Reduction", ["environment", "engineering"]),
+    ("youth", "Youth", ["education", "social-protection"]),
   ]
 
-  /// Skills every sector can use.
-  static let genericSkills = ["m-and-e", "gender", "economics", "policy-dialogue", "procurement"]
+  /// Skills any group may need besides its field's.
+  static let genericSkills = ["m-and-e", "gender", "economics"]
 
   static let pillars = ["Pillar I", "Pillar II", "Pillar III"]
 
