@@ -553,7 +553,7 @@ struct PlanningModel {
     guard donors.count > 1, weights.fairness != 0 else { return }
     var mean = LinearExpression()
     for d in donors { mean.add(loads[d] ?? LinearExpression(), times: 1 / Double(donors.count)) }
-    let average = try model.addVariable("avgload", lower: -.infinity)
+    let average = try model.addVariable("avgload", lower: 0)  // loads are never negative
     averageLoad = average
     try model.addConstraint("avgdef", mean - average == 0)
     for d in donors {

@@ -133,73 +133,141 @@ private struct CBCRun {
         return solution
       }
     }
-    guard let cbc = Cbc_newModel() else {
-      throw SolverError.cbcFailed(routine: "Cbc_newModel", code: -1)
+    // Branch-and-cut runs in a child process: a crash of CBC ends the child only. A second
+    // try runs without CBC's preprocessing, where the crashes seen were.
+    var run = branchAndCut(start: start, preprocess: true)
+    if run == nil, (remainingSeconds ?? .infinity) >= Self.shortestRetry {
+      run = branchAndCut(start: start, preprocess: false)
     }
-    defer { Cbc_deleteModel(cbc) }
-    arrays.load { Cbc_loadProblem(cbc, $0, $1, $2, $3, $4, $5, $6, $7, $8, $9) }
-    Cbc_setObjSense(cbc, sense)
-    for (j, v) in model.variables.enumerated() where v.kind != .continuous {
-      Cbc_setInteger(cbc, Int32(j))
+    guard let run else {
+      var solution = model.withStart(Solution(status: .noSolutionFound), start, bound: nil)
+      solution.stoppedByTimeLimit = true  // where the crash came depends on the clock
+      solution.rootBound = rootBound
+      return solution
     }
-    configure(cbc)
-    if let start {
-      let indices = (0..<Int32(start.count)).map { $0 }
-      Cbc_setMIPStartI(cbc, Int32(start.count), indices, start)
-    }
-    let rc = Cbc_solve(cbc)
-    if Cbc_isAbandoned(cbc) != 0 {
-      throw SolverError.cbcFailed(routine: "Cbc_solve", code: Int(rc))
-    }
-    if Cbc_isContinuousUnbounded(cbc) != 0 { return Solution(status: .unbounded) }
-    if Cbc_isProvenInfeasible(cbc) != 0 { return Solution(status: .infeasible) }
-    var solution = model.withStart(readMIP(cbc), start, bound: finiteBound(cbc))
-    solution.stoppedByTimeLimit =
-      solution.status != .optimal && Cbc_isSecondsLimitReached(cbc) != 0
+    if run.abandoned { throw SolverError.cbcFailed(routine: "Cbc_solve", code: -1) }
+    if run.unbounded { return Solution(status: .unbounded) }
+    if run.infeasible { return Solution(status: .infeasible) }
+    var solution = model.withStart(read(run), start, bound: finite(run.bound))
+    solution.stoppedByTimeLimit = solution.status != .optimal && run.secondsLimitReached
     solution.rootBound = rootBound
     return solution
   }
 
-  /// Log level, the serial code (no worker thread), limits, gap and the switches `Cbc_setParameter` takes.
-  private func configure(_ cbc: UnsafeMutableRawPointer) {
-    Cbc_setLogLevel(cbc, logLevel)
-    Cbc_setParameter(cbc, "threads", "0")  // the serial code: no worker thread
-    if let seconds = remainingSeconds { Cbc_setMaximumSeconds(cbc, seconds) }
-    if let nodes = options.nodeLimit { Cbc_setMaximumNodes(cbc, Int32(clamping: nodes)) }
-    Cbc_setAllowableFractionGap(cbc, options.relativeGap)
-    if !options.presolve {
-      Cbc_setParameter(cbc, "preprocess", "off")
-      Cbc_setParameter(cbc, "presolve", "off")
+  /// Seconds of the time limit below which a crashed run is not tried again.
+  static let shortestRetry = 1.0
+
+  /// What `Cbc_solve` left, as the child process sends it back.
+  private struct BranchAndCut {
+    var abandoned, unbounded, infeasible, optimal, secondsLimitReached, hasSolution: Bool
+    var objective, bound: Double
+    var values: [Double]
+
+    static let header = 8
+
+    init(_ output: [Double]) {
+      abandoned = output[0] != 0
+      unbounded = output[1] != 0
+      infeasible = output[2] != 0
+      optimal = output[3] != 0
+      secondsLimitReached = output[4] != 0
+      hasSolution = output[5] != 0
+      objective = output[6]
+      bound = output[7]
+      values = Array(output[Self.header...])
     }
-    if !options.cuts { Cbc_setParameter(cbc, "cuts", "off") }
-    if !options.feasibilityPump { Cbc_setParameter(cbc, "feasibilityPump", "off") }
   }
 
-  /// `Cbc_getBestPossibleObjValue` plus the constant, `nil` when CBC has none.
-  private func finiteBound(_ cbc: UnsafeMutableRawPointer) -> Double? {
-    let b = Cbc_getBestPossibleObjValue(cbc)
-    return abs(b) < 1e300 ? b + model.objective.constant : nil
+  /// Runs `Cbc_solve` in a child process (`ChildProcess`); `nil` when the child crashed.
+  private func branchAndCut(start: [Double]?, preprocess: Bool) -> BranchAndCut? {
+    let n = arrays.columns
+    let integers = model.variables.indices.filter { model.variables[$0].kind != .continuous }
+      .map { Int32($0) }
+    let startIndices = (0..<Int32(start?.count ?? 0)).map { $0 }
+    let startValues = start ?? []
+    // C strings made before the fork: the child only calls C.
+    let settings = parameters(preprocess: preprocess).map { (strdup($0.0), strdup($0.1)) }
+    defer { for (name, value) in settings { free(name); free(value) } }
+    let seconds = remainingSeconds
+    let nodes = options.nodeLimit.map { Int32(clamping: $0) }
+    let gap = options.relativeGap
+    let logLevel = self.logLevel
+    let sense = self.sense
+    var output = [Double](repeating: 0, count: BranchAndCut.header + n)
+    // The child's own time limit ends it first; the deadline is for a child that hangs.
+    let deadline = (seconds ?? 86_400) * 2 + 30
+    var outcome = ChildProcess.Outcome.crashed
+    arrays.load { columns, rows, starts, indices, values, cl, cu, obj, rl, ru in
+      integers.withUnsafeBufferPointer { integer in
+        startIndices.withUnsafeBufferPointer { si in
+          startValues.withUnsafeBufferPointer { sv in
+            outcome = ChildProcess.run(output: &output, deadline: deadline) { out in
+              guard let cbc = Cbc_newModel() else { return }
+              Cbc_loadProblem(cbc, columns, rows, starts, indices, values, cl, cu, obj, rl, ru)
+              Cbc_setObjSense(cbc, sense)
+              for j in integer { Cbc_setInteger(cbc, j) }
+              Cbc_setLogLevel(cbc, logLevel)
+              if let seconds { Cbc_setMaximumSeconds(cbc, seconds) }
+              if let nodes { Cbc_setMaximumNodes(cbc, nodes) }
+              Cbc_setAllowableFractionGap(cbc, gap)
+              for (name, value) in settings { Cbc_setParameter(cbc, name, value) }
+              if si.count > 0 {
+                Cbc_setMIPStartI(cbc, Int32(si.count), si.baseAddress, sv.baseAddress)
+              }
+              Cbc_solve(cbc)
+              out[0] = Cbc_isAbandoned(cbc) != 0 ? 1 : 0
+              out[1] = Cbc_isContinuousUnbounded(cbc) != 0 ? 1 : 0
+              out[2] = Cbc_isProvenInfeasible(cbc) != 0 ? 1 : 0
+              out[3] = Cbc_isProvenOptimal(cbc) != 0 ? 1 : 0
+              out[4] = Cbc_isSecondsLimitReached(cbc) != 0 ? 1 : 0
+              let value = Cbc_getObjValue(cbc)
+              out[5] = abs(value) < 1e300 && Cbc_bestSolution(cbc) != nil ? 1 : 0
+              out[6] = value
+              out[7] = Cbc_getBestPossibleObjValue(cbc)
+              if let solution = Cbc_getColSolution(cbc) {
+                for j in 0..<Int(columns) { out[BranchAndCut.header + j] = solution[j] }
+              }
+            }
+          }
+        }
+      }
+    }
+    return outcome == .finished ? BranchAndCut(output) : nil
   }
 
-  /// The incumbent of `Cbc_getColSolution` (integers rounded) with its objective and bound.
-  private func readMIP(_ cbc: UnsafeMutableRawPointer) -> Solution {
-    let bound = finiteBound(cbc)
-    guard abs(Cbc_getObjValue(cbc)) < 1e300, Cbc_bestSolution(cbc) != nil else {
-      return Solution(status: .noSolutionFound, bound: bound)
-    }
-    var values = Self.copy(Cbc_getColSolution(cbc), arrays.columns)
+  /// The switches given to `Cbc_setParameter`: the serial code (no worker thread), and what
+  /// `options` turns off.
+  private func parameters(preprocess: Bool) -> [(String, String)] {
+    var settings = [("threads", "0")]
+    if !options.presolve || !preprocess { settings.append(("preprocess", "off")) }
+    if !options.presolve { settings.append(("presolve", "off")) }
+    if !options.cuts { settings.append(("cuts", "off")) }
+    if !options.feasibilityPump { settings.append(("feasibilityPump", "off")) }
+    return settings
+  }
+
+  /// A bound CBC reports, plus the constant; `nil` when it has none.
+  private func finite(_ bound: Double) -> Double? {
+    abs(bound) < 1e300 ? bound + model.objective.constant : nil
+  }
+
+  /// The incumbent (integers rounded) with its objective and bound.
+  private func read(_ run: BranchAndCut) -> Solution {
+    let bound = finite(run.bound)
+    guard run.hasSolution else { return Solution(status: .noSolutionFound, bound: bound) }
+    var values = run.values
     for (j, v) in model.variables.enumerated() where v.kind != .continuous {
       values[j] = values[j].rounded()
     }
     let objective = model.objective.value(values)
-    let optimal = Cbc_isProvenOptimal(cbc) != 0
-    if optimal && options.relativeGap == 0 {
+    if run.optimal && options.relativeGap == 0 {
       return Solution(status: .optimal, objective: objective, bound: objective, values: values)
     }
     var b = bound
     if let value = b, model.isBetter(objective, than: value) { b = objective }
     return Solution(
-      status: optimal ? .optimal : .feasible, objective: objective, bound: b, values: values)
+      status: run.optimal ? .optimal : .feasible, objective: objective, bound: b,
+      values: values)
   }
 
   private static func copy(_ pointer: UnsafePointer<Double>?, _ count: Int) -> [Double] {
