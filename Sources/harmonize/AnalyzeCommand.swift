@@ -13,10 +13,11 @@ struct AnalyzeCommand: ParsableCommand {
     discussion: """
       Writes gaps.csv, duplications.csv, donor_burden.csv, summary.txt and donors/<donor>.txt
       into Reports/<dataset>/ (or --out), all at once. Nothing is written when the data set has
-      errors (exit 65). An existing non-empty folder is only replaced when harmonize wrote it
-      (exit 73 otherwise), and never one that is, holds or lies inside the data set folder;
-      a symbolic link is followed and its target replaced. Exit 66 when the data set folder
-      does not exist.
+      errors. An existing non-empty folder is only replaced when harmonize wrote it, and never
+      one that is, holds or lies inside the data set folder; a symbolic link is followed and
+      its target replaced.
+
+      \(ExitStatus.help([.done, .usage, .dataError, .noInput, .cannotWrite]))
       """)
 
   @OptionGroup var data: DataSetOptions
@@ -48,7 +49,7 @@ struct AnalyzeCommand: ParsableCommand {
       try AnalysisReports.folder(diagnosis).write(to: folder, dataSet: data.dataset)
     } catch {
       printError("error: \(error)")
-      throw ExitCode(73)
+      throw ExitCode(.cannotWrite)
     }
     let s = diagnosis.shortfalls
     print(

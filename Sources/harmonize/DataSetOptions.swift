@@ -15,47 +15,47 @@ struct DataSetOptions: ParsableArguments {
       && isDirectory.boolValue
   }
 
-  /// Loads and validates the data set, printing every problem to standard error; throws
-  /// `ExitCode(66)` (EX_NOINPUT) for a missing folder and `ExitCode(65)` (EX_DATAERR) on errors.
+  /// Loads and validates the data set, printing every problem to standard error; exits
+  /// `.noInput` for a missing folder and `.dataError` on errors.
   func load() throws -> DataSet {
     let result = try loadResult()
     for problem in result.problems { printError(problem.description) }
     guard let dataSet = result.dataSet else {
       printError("\(result.summary(name: name)); no reports written")
-      throw ExitCode(65)
+      throw ExitCode(.dataError)
     }
     return dataSet
   }
 
-  /// Loads without printing; throws `ExitCode(66)` after a message when the folder is missing.
+  /// Loads without printing; exits `.noInput` after a message when the folder is missing.
   func loadResult() throws -> LoadResult {
     guard folderExists else {
       printError("error: data set folder not found: \(MessageText.singleLine(dataset))")
-      throw ExitCode(66)
+      throw ExitCode(.noInput)
     }
     return DataSetLoader.load(folder: dataset)
   }
 
-  /// Checks the report folder before any work (`ReportFolder.check`); exit 73 (EX_CANTCREAT)
+  /// Checks the report folder before any work (`ReportFolder.check`); exits `.cannotWrite`
   /// when it cannot take the reports or overlaps the data set folder.
   func checkReportFolder(_ folder: String) throws {
     do {
       _ = try ReportFolder.check(folder, dataSet: dataset)
     } catch {
       printError("error: \(error)")
-      throw ExitCode(73)
+      throw ExitCode(.cannotWrite)
     }
   }
 
   /// Checks an output file such as `--export-model` before any work (`OutputPath.checkFile`);
-  /// exit 73 when its folder is missing or not writable, or it lies in the data set folder or
+  /// exits `.cannotWrite` when its folder is missing or not writable, or it lies in the data set folder or
   /// in the report folder `reports`.
   func checkOutputFile(_ path: String, reports: String) throws {
     do {
       _ = try OutputPath.checkFile(path, dataSet: dataset, reportFolder: reports)
     } catch {
       printError("error: \(error)")
-      throw ExitCode(73)
+      throw ExitCode(.cannotWrite)
     }
   }
 

@@ -10,6 +10,8 @@ struct GenerateCommand: ParsableCommand {
       The same arguments always give the same bytes. The folder is written through a \
       temporary sibling and renamed, so it is never half-written; an existing non-empty \
       folder is only replaced when an earlier generate wrote it, or with --force.
+
+      \(ExitStatus.help([.done, .usage, .cannotWrite]))
       """)
 
   @Option(help: "Number of donors, 1 to 1000.") var donors = 14
@@ -49,7 +51,7 @@ struct GenerateCommand: ParsableCommand {
       try GeneratedFolder.write(dataSet, to: out, force: force)
     } catch {
       printError("error: \(error)")
-      throw ExitCode(73)
+      throw ExitCode(.cannotWrite)
     }
     print("wrote \(out): \(donors) donors, \(staff) staff, \(groups) groups")
   }

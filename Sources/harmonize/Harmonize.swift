@@ -10,6 +10,8 @@ struct Harmonize: ParsableCommand {
       Reads a data set (a folder of CSV files: donors, staff, groups, needs, \
       participation, interests), diagnoses gaps and duplications, and plans staff and \
       chair rotations. The default data set is the bundled Data/mozambique.
+
+      \(ExitStatus.help())
       """,
     version: HarmonizeVersion.current,
     subcommands: [

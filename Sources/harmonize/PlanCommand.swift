@@ -17,10 +17,7 @@ struct PlanCommand: ParsableCommand {
       all at once. A plan stopped \
       by the time limit is still written, marked as not proven optimal with its gap.
 
-      Exit codes: 0 a plan was written; 2 no plan meets the hard limits (infeasible: only \
-      summary.txt and run.json are written, saying which rule); 65 the data set has errors \
-      (nothing written); 66 the data set folder does not exist; 70 the solver failed \
-      (summary.txt and run.json say why); 73 the report folder could not be written.
+      \(ExitStatus.help())
       """)
 
   @OptionGroup var data: DataSetOptions
@@ -166,13 +163,13 @@ struct PlanCommand: ParsableCommand {
       try reports.folder().write(to: folder, dataSet: data.dataset)
     } catch {
       printError("error: \(error)")
-      throw ExitCode(73)
+      throw ExitCode(.cannotWrite)
     }
     printSummary(reports, folder: folder)
     switch plan.status {
     case .optimal, .feasible: return
-    case .infeasible: throw ExitCode(2)
-    case .error: throw ExitCode(70)
+    case .infeasible: throw ExitCode(.infeasible)
+    case .error: throw ExitCode(.solverFailed)
     }
   }
 

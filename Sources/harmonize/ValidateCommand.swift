@@ -8,8 +8,9 @@ struct ValidateCommand: ParsableCommand {
     abstract: "Check a data set's CSV files and print every problem.",
     discussion: """
       Prints each problem as FILE:LINE: error|warning: message (sorted by file and line), then \
-      a summary line. Exits 0 when there is no error (warnings allowed), 65 when there are \
-      errors, 66 when the folder does not exist.
+      a summary line. Warnings alone do not fail.
+
+      \(ExitStatus.help([.done, .usage, .dataError, .noInput]))
       """)
 
   @OptionGroup var data: DataSetOptions
@@ -18,6 +19,6 @@ struct ValidateCommand: ParsableCommand {
     let result = try data.loadResult()
     for problem in result.problems { print(problem.description) }
     print(result.summary(name: data.name))
-    if !result.errors.isEmpty { throw ExitCode(65) }
+    if !result.errors.isEmpty { throw ExitCode(.dataError) }
   }
 }

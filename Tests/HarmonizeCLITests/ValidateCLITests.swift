@@ -57,7 +57,7 @@ struct ValidateCLITests {
     defer { try? FileManager.default.removeItem(at: root) }
     try write(["notes.txt": "mine"], to: root.appendingPathComponent("mine"))
     let result = try harmonize(["generate", "--out", root.appendingPathComponent("mine").path])
-    #expect(result.status != 0)
+    #expect(result.status == 73)
     #expect(result.error.contains("use --force"))
   }
 }

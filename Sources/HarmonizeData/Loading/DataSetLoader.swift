@@ -49,13 +49,13 @@ public enum DataSetLoader {
     bytes files: [String: [UInt8]], name: String, extraProblems: [Problem] = []
   ) -> LoadResult {
     let log = ProblemLog()
-    var tables: [String: CSVTable] = [:]
+    var tables: [String: InputTable] = [:]
     for spec in FileSpec.all {
       guard let bytes = files[spec.name] else {
         if spec.isRequired { log.error(spec.name, 0, "required file is missing") }
         continue
       }
-      tables[spec.name] = CSVTable.read(bytes, spec: spec, log: log)
+      tables[spec.name] = InputTable.read(bytes, spec: spec, log: log)
     }
     let donors = tables[FileSpec.donors.name].map { DonorsFile.read($0, log: log) }
     let staff = tables[FileSpec.staff.name].map { StaffFile.read($0, log: log) }

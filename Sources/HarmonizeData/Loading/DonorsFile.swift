@@ -1,6 +1,6 @@
 /// Reads donors.csv rows into `Donor` values.
 enum DonorsFile {
-  static func read(_ table: CSVTable, log: ProblemLog) -> [Located<Donor>] {
+  static func read(_ table: InputTable, log: ProblemLog) -> [Located<Donor>] {
     var donors: [Located<Donor>] = []
     var seen: [String: Int] = [:]
     for row in table.rows {

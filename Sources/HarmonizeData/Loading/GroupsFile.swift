@@ -1,6 +1,6 @@
 /// Reads groups.csv rows into `WorkingGroup` values and checks each row on its own.
 enum GroupsFile {
-  static func read(_ table: CSVTable, log: ProblemLog) -> [Located<WorkingGroup>] {
+  static func read(_ table: InputTable, log: ProblemLog) -> [Located<WorkingGroup>] {
     var groups: [Located<WorkingGroup>] = []
     var seen: [String: Int] = [:]
     for row in table.rows {

@@ -1,6 +1,6 @@
 /// Reads interests.csv rows into `Interest` values.
 enum InterestsFile {
-  static func read(_ table: CSVTable, log: ProblemLog) -> [Located<Interest>] {
+  static func read(_ table: InputTable, log: ProblemLog) -> [Located<Interest>] {
     var interests: [Located<Interest>] = []
     var seen: [String: Int] = [:]
     for row in table.rows {

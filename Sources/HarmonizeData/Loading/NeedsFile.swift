@@ -1,6 +1,6 @@
 /// Reads needs.csv rows into `Need` values.
 enum NeedsFile {
-  static func read(_ table: CSVTable, log: ProblemLog) -> [Located<Need>] {
+  static func read(_ table: InputTable, log: ProblemLog) -> [Located<Need>] {
     var needs: [Located<Need>] = []
     for row in table.rows {
       let reader = RowReader(table: table, row: row, log: log)

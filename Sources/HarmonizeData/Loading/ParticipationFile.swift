@@ -1,6 +1,6 @@
 /// Reads participation.csv rows into `Membership` values.
 enum ParticipationFile {
-  static func read(_ table: CSVTable, log: ProblemLog) -> [Located<Membership>] {
+  static func read(_ table: InputTable, log: ProblemLog) -> [Located<Membership>] {
     var memberships: [Located<Membership>] = []
     memberships.reserveCapacity(table.rows.count)
     for row in table.rows {

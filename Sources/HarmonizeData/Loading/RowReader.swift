@@ -3,7 +3,7 @@
 /// Every accessor returns `nil` both for a blank cell (the caller applies the default) and
 /// for a bad one (already logged), so one bad cell never hides the others.
 struct RowReader {
-  let table: CSVTable
+  let table: InputTable
   let row: CSVRecord
   let log: ProblemLog
 

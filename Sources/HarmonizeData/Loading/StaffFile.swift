@@ -1,6 +1,6 @@
 /// Reads staff.csv rows into `StaffMember` values.
 enum StaffFile {
-  static func read(_ table: CSVTable, log: ProblemLog) -> [Located<StaffMember>] {
+  static func read(_ table: InputTable, log: ProblemLog) -> [Located<StaffMember>] {
     var staff: [Located<StaffMember>] = []
     var seen: [String: Int] = [:]
     for row in table.rows {

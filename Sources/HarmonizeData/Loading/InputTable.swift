@@ -1,5 +1,6 @@
-/// A parsed file with its header resolved: column name (lower-cased) to field index.
-struct CSVTable {
+/// An input CSV file, parsed, with its header resolved: column name (lower-cased) to field
+/// index. (Reports write theirs with `HarmonizeReports.CSVTable`.)
+struct InputTable {
   let file: String
   let columnIndex: [String: Int]
   /// Non-blank data rows, header excluded.
@@ -13,7 +14,7 @@ struct CSVTable {
 
   /// Parses and checks `bytes` against `spec`; `nil` (with problems logged) when the file
   /// cannot be read as a table at all.
-  static func read(_ bytes: [UInt8], spec: FileSpec, log: ProblemLog) -> CSVTable? {
+  static func read(_ bytes: [UInt8], spec: FileSpec, log: ProblemLog) -> InputTable? {
     let file = spec.name
     if let line = firstInvalidUTF8Line(bytes) {
       log.error(file, line, "not valid UTF-8 text (save the file as UTF-8)")
@@ -32,7 +33,7 @@ struct CSVTable {
         return nil
       }
       log.warning(file, 1, "file is empty; read as no rows")
-      return CSVTable(file: file, columnIndex: [:], rows: [])
+      return InputTable(file: file, columnIndex: [:], rows: [])
     }
     let header = records[headerIndex]
     guard let columnIndex = resolve(header: header, spec: spec, log: log) else { return nil }
@@ -61,7 +62,7 @@ struct CSVTable {
     if rows.isEmpty && spec.isRequired {
       log.error(file, header.line, "no data rows (only a header)")
     }
-    return CSVTable(file: file, columnIndex: columnIndex, rows: rows)
+    return InputTable(file: file, columnIndex: columnIndex, rows: rows)
   }
 
   private static func resolve(header: CSVRecord, spec: FileSpec, log: ProblemLog) -> [String: Int]?
