@@ -28,7 +28,7 @@ let package = Package(
     // The planning model: domain to MIP, solved in lexicographic stages.
     .target(
       name: "HarmonizePlanning",
-      dependencies: ["HarmonizeData", "HarmonizeAnalysis", "LinearProgramming"]),
+      dependencies: ["HarmonizeData", "LinearProgramming"]),
     // CSV, text and JSON reports, written atomically.
     .target(
       name: "HarmonizeReports",
@@ -54,7 +54,8 @@ let package = Package(
     .testTarget(
       name: "HarmonizeAnalysisTests", dependencies: ["HarmonizeAnalysis"],
       exclude: ["Fixtures"]),
-    .testTarget(name: "HarmonizePlanningTests", dependencies: ["HarmonizePlanning"]),
+    .testTarget(
+      name: "HarmonizePlanningTests", dependencies: ["HarmonizePlanning", "HarmonizeAnalysis"]),
     .testTarget(
       name: "HarmonizeCLITests", dependencies: ["HarmonizeReports"]),
   ]

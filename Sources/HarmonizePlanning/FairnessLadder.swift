@@ -41,6 +41,8 @@ struct FairnessLadder {
       let trial = try self.step(
         start, ceiling: next, within: changes...(changes + options.fairnessRate))
       steps.append(trial.step)
+      // A step the clock cut short is reported: the run is then not reproducible.
+      if !trial.run.reproducible { accepted.run.reproducible = false }
       guard trial.step.outcome == .proven else { break }
       accepted = trial
       ceiling = next
