@@ -169,6 +169,7 @@ struct PlanningRun {
     }
     plan.anyGroup = options.anyGroup
     plan.solver = options.solver.rawValue
+    plan.fairnessRate = options.fairnessRate
     return plan
   }
 

@@ -15,17 +15,22 @@ struct FairnessChart {
     let counts = plan.ladder.compactMap(\.changes)
     let least = counts.min() ?? 0
     let most = counts.max() ?? 0
-    var table = TextTable(columns: ["ceiling", "changes", "largest load", "status", ""])
+    var table = TextTable(columns: ["ceiling", "changes", "largest load", "status", "changes"])
+    var before: Double?
     for step in plan.ladder {
+      defer { if step.outcome == .proven { before = step.changes } }
       var bar = ""
       if let changes = step.changes {
         let span = max(1, most - least)
         let length = 1 + Int(((changes - least) / span * Double(Self.width - 1)).rounded())
         bar = String(repeating: "#", count: length)
       }
+      var changes = step.changes.map { String(Int($0.rounded())) } ?? "-"
+      if step.outcome == .overRate, step.changes == nil, let before {
+        changes = "> \(Int((before + plan.fairnessRate).rounded(.down)))"
+      }
       table.append([
-        step.ceiling.map { Format.percent($0) } ?? "none",
-        step.changes.map { String(Int($0.rounded())) } ?? "-",
+        step.ceiling.map { Format.percent($0) } ?? "none", changes,
         step.largestLoad.map { Format.percent($0) } ?? "-",
         PlanReports.stepStatus(step),
         bar + (step.chosen ? " <- chosen" : ""),
@@ -33,10 +38,12 @@ struct FairnessChart {
     }
     lines += PlanSummary.lines(table)
     if plan.ladder.count > 1 {
-      lines.append(
-        "Each step lowers the ceiling by 5 points; a step is taken while it costs at most "
-          + "--fairness-rate more changes than the one before. Rerun with --load-ceiling to "
-          + "choose another step.")
+      lines += [
+        "Each step lowers the ceiling by 5 points below the last plan's largest load; a step is",
+        "taken while it costs at most \(Format.fixed(plan.fairnessRate)) more changes than the "
+          + "one before (--fairness-rate).",
+        "Rerun with --load-ceiling to choose another step.",
+      ]
     }
     return lines
   }
