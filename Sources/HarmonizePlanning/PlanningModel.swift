@@ -335,7 +335,6 @@ struct PlanningModel {
     }
   }
 
-
   // MARK: - Burden, load and overload above the ceiling
 
   /// load[d] = (member days + seat days averaged over the plan years + other duties) /
@@ -403,7 +402,8 @@ struct PlanningModel {
     let c = Stage.changes.rawValue
     let now = donorHolds(key)
     let first = key.year == index.startYear
-    let before = first ? [:] : donorHolds(SeatKey(group: key.group, year: key.year - 1, role: key.role))
+    let before =
+      first ? [:] : donorHolds(SeatKey(group: key.group, year: key.year - 1, role: key.role))
     let heldToday = Set(
       index.todaySeats.filter { $0.group == key.group && $0.role == key.role }.map(\.donor))
     var list: [(donor: Int, variable: Variable)] = []
@@ -435,7 +435,8 @@ struct PlanningModel {
       try model.addConstraint("vacate_\(name)", f - v <= seats - filledToday)
       vacated[key] = v
       objectives[c].add(v)
-    } else if let previous = seatShort[SeatKey(group: key.group, year: key.year - 1, role: key.role)]
+    } else if let previous = seatShort[
+      SeatKey(group: key.group, year: key.year - 1, role: key.role)]
     {
       let v = try model.addVariable("v_\(name)", .integer, lower: 0, upper: seats)
       try model.addConstraint("vacate_\(name)", f - previous - v <= 0)
@@ -444,10 +445,11 @@ struct PlanningModel {
     }
   }
 
-  /// Valid rows that tighten the LP bound of the change count: a lead filled in each of
-  /// `term + 1` consecutive years is held by two donors at least (the term rule), so it is
-  /// taken up in one of the last `term` of them, unless some of those years it is empty.
-  /// Without them the LP keeps constant fractional leads that never rotate.
+  /// Valid rows that tighten the LP bound of the change count.
+  ///
+  /// A lead filled in each of `term + 1` consecutive years is held by two donors at least
+  /// (the term rule), so it is taken up in one of the last `term` of them, unless some of those
+  /// years it is empty. Without them the LP keeps constant fractional leads that never rotate.
   private mutating func addRotationCuts(_ j: Int) throws(ModelError) {
     let term = index.data.groups[j].term
     let years = index.seatYears[j]

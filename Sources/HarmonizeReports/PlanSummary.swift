@@ -60,7 +60,10 @@ struct PlanSummary {
     }
     if reports.hasRoster {
       let ceiling =
-        plan.ceiling.map { Format.percent($0) + (reports.options.loadCeiling == nil ? " (chosen by the ladder)" : " (--load-ceiling)") }
+        plan.ceiling.map {
+          Format.percent($0)
+            + (reports.options.loadCeiling == nil ? " (chosen by the ladder)" : " (--load-ceiling)")
+        }
         ?? "none (a lower one cost too many changes)"
       lines.append("Load ceiling: \(ceiling); changes: \(reports.changes.count)")
     }
@@ -207,7 +210,8 @@ extension Plan {
     let proven = stages.filter { $0.status == .optimal }.map(\.name)
     var parts = proven.isEmpty ? [] : [proven.joined(separator: ", ") + " proven"]
     for stage in stages where stage.status != .optimal {
-      let how = stage.name == "weighted" && reproducible ? " ended on its work budget" : " NOT proven"
+      let how =
+        stage.name == "weighted" && reproducible ? " ended on its work budget" : " NOT proven"
       parts.append(
         stage.name + how
           + (stage.bound == nil ? " (no bound)" : " (gap \(Format.percent(stage.gap)))"))

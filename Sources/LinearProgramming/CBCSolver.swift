@@ -187,7 +187,12 @@ private struct CBCRun {
     let startValues = start ?? []
     // C strings made before the fork: the child only calls C.
     let settings = parameters(preprocess: preprocess).map { (strdup($0.0), strdup($0.1)) }
-    defer { for (name, value) in settings { free(name); free(value) } }
+    defer {
+      for (name, value) in settings {
+        free(name)
+        free(value)
+      }
+    }
     let seconds = remainingSeconds
     let nodes = options.nodeLimit.map { Int32(clamping: $0) }
     let gap = options.relativeGap

@@ -38,7 +38,8 @@ enum ChildProcess {
         work(buffer)
         var sent = 0
         let bytes = count * MemoryLayout<Double>.stride
-        let raw = UnsafeRawPointer(buffer.baseAddress!)
+        guard let base = buffer.baseAddress else { _exit(2) }
+        let raw = UnsafeRawPointer(base)
         while sent < bytes {
           let n = write(writeEnd, raw + sent, bytes - sent)
           if n <= 0 { _exit(2) }
@@ -69,6 +70,7 @@ enum ChildProcess {
     let bytes = output.count * MemoryLayout<Double>.stride
     let end = ContinuousClock.now + .milliseconds(Int64(max(1, deadline) * 1000))
     return output.withUnsafeMutableBytes { raw -> Bool in
+      guard let base = raw.baseAddress else { return bytes == 0 }
       var got = 0
       while got < bytes {
         let left = (end - ContinuousClock.now).inSeconds
@@ -77,7 +79,7 @@ enum ChildProcess {
         let ready = poll(&poller, 1, Int32(min(left * 1000 + 1, 60_000)))
         if ready < 0 && errno == EINTR { continue }
         guard ready > 0 else { if ready == 0 { continue } else { return false } }
-        let n = read(fd, raw.baseAddress! + got, bytes - got)
+        let n = read(fd, base + got, bytes - got)
         if n < 0 && errno == EINTR { continue }
         guard n > 0 else { return false }
         got += n

@@ -193,7 +193,8 @@ struct PlanCLITests {
     for priority in ["shortfall", "excess", "overload", "changes", "weighted"] {
       let path = "\(stem)-\(priority).\(ext)"
       #expect(FileManager.default.fileExists(atPath: path), "\(priority)")
-      let check = try runProcess(URL(fileURLWithPath: "/usr/bin/glpsol"), [format, path, "--check"])
+      let check = try runProcess(
+        URL(fileURLWithPath: "/usr/bin/glpsol"), [format, path, "--check"])
       #expect(check.status == 0, "\(check.output)")
     }
   }

@@ -16,8 +16,7 @@ import Testing
     (try? run("/usr/bin/env", ["python3", "-c", "import highspy"]).status) == 0
   }
 
-  static func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String)
-  {
+  static func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: tool)
     process.arguments = arguments

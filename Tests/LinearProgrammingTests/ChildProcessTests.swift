@@ -1,10 +1,10 @@
 import Testing
 
+@testable import LinearProgramming
+
 #if canImport(Glibc)
 import Glibc
 #endif
-
-@testable import LinearProgramming
 
 /// C work run in a child process: its output comes back, its crash stays there.
 @Suite struct ChildProcessTests {
