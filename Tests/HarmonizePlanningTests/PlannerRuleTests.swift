@@ -1,5 +1,6 @@
 import HarmonizeData
 import HarmonizePlanning
+import LinearProgramming
 import Testing
 
 /// One small instance per rule or priority, whose optimal plan is known by hand.
@@ -131,6 +132,72 @@ import Testing
     #expect(plan.ceiling == nil)
     #expect(plan.stage("changes") == 0)
     #expect(plan.active(in: "G1") == ["a1"])
+  }
+
+  /// A step whose fewest changes are not proven stops the ladder; the plan keeps the step
+  /// before. The solver is a fake around CBC that proves nothing below a ceiling of 0.9.
+  @Test func theLadderStopsAtAStepItCannotDecide() {
+    struct UndecidedBelowCeiling: Solver {
+      func solve(_ model: Model, options: SolverOptions) throws -> Solution {
+        var solution = try CBCSolver().solve(model, options: options)
+        let low = zip(model.constraintNames, model.constraints).contains { name, row in
+          name.hasPrefix("ceiling_") && row.upper < 0.9
+        }
+        if low, model.constraintNames.contains("fix_overload"), solution.status == .optimal {
+          solution.status = .feasible
+          solution.bound = nil
+        }
+        return solution
+      }
+    }
+    let data = Fixture.data(
+      donors: [Donor(id: "A"), Donor(id: "B")],
+      staff: [StaffMember(id: "a1", donor: "A"), StaffMember(id: "b1", donor: "B")],
+      groups: [
+        WorkingGroup(id: "G1", minDonors: 1, maxDonors: 1, chair: ChairStructure.none),
+        WorkingGroup(id: "G2", minDonors: 1, maxDonors: 1, chair: ChairStructure.none),
+      ],
+      participation: [
+        Membership(staff: "a1", group: "G1"), Membership(staff: "a1", group: "G2"),
+      ])
+    let plan = Planner(
+      data, options: PlanningOptions(startYear: Fixture.year), solver: UndecidedBelowCeiling()
+    ).plan()
+    #expect(plan.ladder.map(\.outcome) == [.proven, .undecided])
+    #expect(plan.ladder.map(\.chosen) == [true, false])
+    #expect(plan.ceiling == nil)
+    #expect(plan.stage("changes") == 0)
+  }
+
+  /// B may lead only in the first year; then A (back after one year: A, B, A) or C may. A is
+  /// preferred by interests.csv, but the cool-down weight outweighs it; without it A returns.
+  @Test func aLeadDoesNotComeBackWithinTwoYearsOfHandingOver() {
+    let data = Fixture.data(
+      donors: [Donor(id: "A"), Donor(id: "B"), Donor(id: "C")],
+      staff: [
+        StaffMember(id: "a1", donor: "A", isSenior: true),
+        StaffMember(id: "b1", donor: "B", isSenior: true),
+        StaffMember(id: "c1", donor: "C", isSenior: true),
+      ],
+      groups: [WorkingGroup(id: "G", minDonors: 1, maxDonors: 3, chair: .focal, term: 2)],
+      participation: [
+        Membership(staff: "a1", group: "G", role: .focal, since: y - 2),
+        Membership(staff: "b1", group: "G"), Membership(staff: "c1", group: "G"),
+      ],
+      interests: [
+        Interest(donor: "A", group: "G", preference: 1, from: y + 1),
+        Interest(donor: "B", group: "G", preference: 1, from: y, to: y),
+        Interest(donor: "C", group: "G", preference: 2, from: y + 1),
+      ])
+    var options = PlanningOptions(startYear: y)
+    options.loadCeiling = 10
+    let plan = Planner(data, options: options).plan()
+    #expect(plan.holders("G", y, .focal) == ["B"])
+    #expect(plan.holders("G", y + 1, .focal) == ["C"])
+    options.weights.cooldown = 0
+    let without = Planner(data, options: options).plan()
+    #expect(without.holders("G", y + 1, .focal) == ["A"])
+    #expect(without.stage("changes") == plan.stage("changes"))
   }
 
   /// A ceiling of the user's that no plan meets: the overload is minimised, then the changes.
