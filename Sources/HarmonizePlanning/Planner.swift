@@ -24,7 +24,7 @@ public struct Planner {
     let clock = PlanningClock(limit: options.timeLimit)
     let index = PlanningIndex(
       dataSet, startYear: options.startYear, years: options.years, anyGroup: options.anyGroup)
-    do {
+    do throws(PlanningFailure) {
       var run = try PlanningRun(index: index, options: options, solver: solver, clock: clock)
       try run.settle(.shortfall)
       try run.settle(.excess)
@@ -32,18 +32,14 @@ public struct Planner {
       try run.solve(.weighted)
       try run.exportModels()
       return run.plan(ladder: ladder)
-    } catch let failure as PlanningFailure {
+    } catch {
       var plan = Plan(
         roster: Roster(memberships: dataSet.participation, seats: [], years: index.years),
-        status: failure.status, stages: [], gap: 0, seconds: clock.elapsed,
-        message: failure.message)
+        status: error.status, stages: [], gap: 0, seconds: clock.elapsed,
+        message: error.message)
       plan.anyGroup = options.anyGroup
       plan.solver = options.solver.rawValue
       return plan
-    } catch {
-      return Plan(
-        roster: Roster(memberships: dataSet.participation, seats: [], years: index.years),
-        status: .error, stages: [], gap: 0, seconds: clock.elapsed, message: "\(error)")
     }
   }
 }

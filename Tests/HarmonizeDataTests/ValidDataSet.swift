@@ -31,6 +31,8 @@ enum ValidDataSet {
     group,skill,level,count
     health,health,2,1
     hiv,pfm,,
+    gender,gender,1,1
+    tf,health,1,1
 
     """,
     "participation.csv": """

@@ -35,6 +35,16 @@ struct CrossReferences {
         log.error("needs.csv", need.line, "unknown group \(MessageText.quoted(need.value.group))")
       }
     }
+    // Without any needs row no group has a known field: nothing to single out.
+    if let groups, !needs.isEmpty {
+      let needed = Set(needs.map(\.value.group))
+      for group in groups where !needed.contains(group.value.id) {
+        log.warning(
+          "groups.csv", group.line,
+          "group \(MessageText.quoted(group.value.id)) has no row in needs.csv: its field is "
+            + "unknown, so a plan may make anyone active in it")
+      }
+    }
     SeatRules(
       participation: participation,
       staff: staff.flatMap { list in staffIndex.map { (list.map(\.value), $0) } },
