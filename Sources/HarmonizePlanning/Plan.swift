@@ -27,6 +27,8 @@ public struct Plan: Sendable {
     public var status: Status
     public var gap: Double
     public var seconds: Double
+    /// Whether the clock, not a proof or a work budget, ended the solve.
+    public var stoppedByClock = false
 
     public init(
       name: String, value: Double?, bound: Double?, status: Status, gap: Double, seconds: Double

@@ -70,6 +70,7 @@ struct PlanningRun {
       solution = Solution(status: .optimal, objective: v, bound: v, values: values)
     } else if time < PlanningTuning.shortestSolve {
       solution = Solution(status: .noSolutionFound)
+      solution.stoppedByTimeLimit = true  // no time was left to try
       reproducible = false
     } else {
       var solverOptions = SolverOptions(timeLimit: time, relativeGap: options.mipGap)
@@ -110,6 +111,7 @@ struct PlanningRun {
     results[stage.rawValue] = Plan.Stage(
       name: stage.name, value: value, bound: bound, status: proven ? .optimal : .feasible,
       gap: gap, seconds: clock.elapsed - began)
+    results[stage.rawValue]?.stoppedByClock = solution.stoppedByTimeLimit
     report(
       "\(stage.name): \(format(value))" + (proven ? " (proven)" : "")
         + String(format: ", %.1f s", clock.elapsed))

@@ -210,8 +210,8 @@ extension Plan {
     let proven = stages.filter { $0.status == .optimal }.map(\.name)
     var parts = proven.isEmpty ? [] : [proven.joined(separator: ", ") + " proven"]
     for stage in stages where stage.status != .optimal {
-      let how =
-        stage.name == "weighted" && reproducible ? " ended on its work budget" : " NOT proven"
+      let budget = stage.name == "weighted" && !stage.stoppedByClock
+      let how = budget ? " ended on its work budget" : " NOT proven"
       parts.append(
         stage.name + how
           + (stage.bound == nil ? " (no bound)" : " (gap \(Format.percent(stage.gap)))"))

@@ -144,6 +144,8 @@ extension PlanReports {
           .object([
             "name": .string(s.name), "value": .fixed(s.value, 6), "bound": .fixed(s.bound, 6),
             "status": .string(s.status.rawValue),
+            "ended_by": .string(
+              s.status == .optimal ? "proof" : s.stoppedByClock ? "clock" : "work budget"),
           ])
         }),
       "ladder": .array(

@@ -109,7 +109,7 @@ struct PlanReportsTests {
         name: "changes", value: 51, bound: 35, status: .feasible, gap: 0.314, seconds: 30),
       Plan.Stage(name: "weighted", value: -76, bound: nil, status: .feasible, gap: 1, seconds: 20),
     ]
-    plan.reproducible = true
+    plan.reproducible = true  // the weighted priority ended on its budget, not the clock
     #expect(
       plan.proofSummary
         == "shortfall, excess proven; changes NOT proven (gap 31.4%); "
