@@ -4,7 +4,7 @@ import LinearProgramming
 ///
 /// The heuristic builds one; a solution decodes to one.
 struct Assignment: Equatable {
-  var active: Set<Pair> = []
+  var active: Set<StaffGroup> = []
   /// Holders of each seat role, sorted by staff index.
   var seats: [SeatKey: [Int]] = [:]
 }
@@ -30,22 +30,22 @@ extension PlanningModel {
       let holders = Set(plan.seats[key] ?? [])
       for (i, h) in list where holders.contains(i) { x[h.index] = 1 }
     }
-    for (pair, z) in donorActive {
-      let on = index.staffOf[pair.staff].contains {
-        plan.active.contains(Pair(staff: $0, group: pair.group))
+    for (key, z) in donorActive {
+      let on = index.staffOf[key.donor].contains {
+        plan.active.contains(StaffGroup(staff: $0, group: key.group))
       }
       x[z.index] = on ? 1 : 0
     }
     let data = index.data
     for (j, u) in donorShort {
       let present = (0..<data.donors.count).filter {
-        donorActive[Pair(staff: $0, group: j)].map { x[$0.index] > 0.5 } ?? false
+        donorActive[DonorGroup(donor: $0, group: j)].map { x[$0.index] > 0.5 } ?? false
       }.count
       x[u.index] = Double(max(0, data.groups[j].minDonors - present))
     }
     for (j, e) in excess {
       let present = (0..<data.donors.count).filter {
-        donorActive[Pair(staff: $0, group: j)].map { x[$0.index] > 0.5 } ?? false
+        donorActive[DonorGroup(donor: $0, group: j)].map { x[$0.index] > 0.5 } ?? false
       }.count
       x[e.index] = Double(max(0, present - data.groups[j].maxDonors))
     }
@@ -58,12 +58,12 @@ extension PlanningModel {
         .count
       x[c.index] = Double(max(0, need.count - have))
     }
-    for (pair, link) in linkCovered {
+    for (key, link) in linkCovered {
       var covered = false
       for (i, b) in link.witnesses {
         let both =
-          plan.active.contains(Pair(staff: i, group: pair.staff))
-          && plan.active.contains(Pair(staff: i, group: pair.group))
+          plan.active.contains(StaffGroup(staff: i, group: key.from))
+          && plan.active.contains(StaffGroup(staff: i, group: key.to))
         x[b.index] = both ? 1 : 0
         covered = covered || both
       }

@@ -1,11 +1,31 @@
 import HarmonizeData
 
-/// A (staff, group) pair by array index into the data set.
-struct Pair: Hashable, Comparable {
+/// A staff member in a group, by array index into the data set.
+struct StaffGroup: Hashable, Comparable {
   var staff: Int
   var group: Int
 
-  static func < (a: Pair, b: Pair) -> Bool { (a.group, a.staff) < (b.group, b.staff) }
+  static func < (a: StaffGroup, b: StaffGroup) -> Bool {
+    (a.group, a.staff) < (b.group, b.staff)
+  }
+}
+
+/// A donor in a group, by array index.
+struct DonorGroup: Hashable {
+  var donor: Int
+  var group: Int
+}
+
+/// A donor in a plan year, by donor index.
+struct DonorYear: Hashable {
+  var donor: Int
+  var year: Int
+}
+
+/// A cross-cutting group's link to another group, by group index.
+struct GroupLink: Hashable {
+  var from: Int
+  var to: Int
 }
 
 /// A seat role of a group in a plan year, by group index.
@@ -47,13 +67,13 @@ struct PlanningIndex {
   /// Per donor: the sum of its non-TA staff's days.
   let capacity: [Double]
   /// Non-TA (staff, group) pairs active today.
-  let todayActive: Set<Pair>
+  let todayActive: Set<StaffGroup>
   /// Today's seats, whoever holds them (validity is judged in the plan).
   let todaySeats: [TodaySeat]
   /// Per group: indices of its needs.
   let needsOf: [[Int]]
   /// Interests by donor and group index.
-  let interests: [Pair: [Interest]]
+  let interests: [DonorGroup: [Interest]]
   /// Who may be active where (off for a what-if).
   let eligibility: Eligibility
 
@@ -79,13 +99,13 @@ struct PlanningIndex {
     }
     self.staffOf = staffOf
     self.capacity = capacity
-    var active = Set<Pair>()
+    var active = Set<StaffGroup>()
     var seats: [TodaySeat] = []
     for m in data.participation {
       guard let i = data.staffIndex[m.staff], let j = data.groupIndex[m.group],
         let d = donorOf[i], m.level == .active
       else { continue }
-      if !data.staff[i].isTechnicalAssistant { active.insert(Pair(staff: i, group: j)) }
+      if !data.staff[i].isTechnicalAssistant { active.insert(StaffGroup(staff: i, group: j)) }
       // A seat held through a technical assistant is still the donor's seat today.
       if let role = m.role {
         seats.append(
@@ -99,12 +119,12 @@ struct PlanningIndex {
       if let j = data.groupIndex[need.group] { needsOf[j].append(n) }
     }
     self.needsOf = needsOf
-    var interests: [Pair: [Interest]] = [:]
+    var interests: [DonorGroup: [Interest]] = [:]
     for row in data.interests {
       guard let d = data.donorIndex[row.donor], let j = data.groupIndex[row.group] else {
         continue
       }
-      interests[Pair(staff: d, group: j), default: []].append(row)
+      interests[DonorGroup(donor: d, group: j), default: []].append(row)
     }
     self.interests = interests
   }
@@ -139,14 +159,14 @@ struct PlanningIndex {
   /// A donor that gave interest rows for a group takes a seat there only inside one of them;
   /// a donor without rows may still be chosen.
   func windowAllows(donor d: Int, group j: Int, year: Int) -> Bool {
-    guard let rows = interests[Pair(staff: d, group: j)] else { return true }
+    guard let rows = interests[DonorGroup(donor: d, group: j)] else { return true }
     return rows.contains { $0.covers(year) }
   }
 
   /// The best (smallest) preference rank of the donor's interest rows for the group covering
   /// `year`, if any.
   func preferenceRank(donor d: Int, group j: Int, year: Int) -> Int? {
-    interests[Pair(staff: d, group: j)]?.filter { $0.covers(year) }.map(\.preference).min()
+    interests[DonorGroup(donor: d, group: j)]?.filter { $0.covers(year) }.map(\.preference).min()
   }
 
   /// Number of seats of `role` in the group's structure (two `troika` seats in a troika).

@@ -24,9 +24,9 @@ struct PlanningModel {
   let weights: PlanningOptions.Weights
   var model = Model(name: "harmonize")
   /// a[s,g]: staff active in the group (first plan year).
-  var active: [Pair: Variable] = [:]
+  var active: [StaffGroup: Variable] = [:]
   /// z[d,g]: donor active in the group.
-  var donorActive: [Pair: Variable] = [:]
+  var donorActive: [DonorGroup: Variable] = [:]
   /// h[s,g,y,r]: staff holds a seat of the role in the year.
   var holds: [SeatKey: [(staff: Int, variable: Variable)]] = [:]
   /// u[g]: donor shortfall.
@@ -34,7 +34,7 @@ struct PlanningModel {
   /// c[n]: competency shortfall per need.
   var needShort: [Int: Variable] = [:]
   /// λ[g,l]: link from cross-cutting g to l covered, with its per-person witnesses b[s,g,l].
-  var linkCovered: [Pair: (covered: Variable, witnesses: [(Int, Variable)])] = [:]
+  var linkCovered: [GroupLink: (covered: Variable, witnesses: [(Int, Variable)])] = [:]
   /// f[g,y,r]: empty seats of the role.
   var seatShort: [SeatKey: Variable] = [:]
   /// e[g]: excess donors.
@@ -121,12 +121,12 @@ struct PlanningModel {
       var members: [Int: [Variable]] = [:]
       for i in data.staff.indices where index.canJoin(i, j) {
         let a = try model.addVariable("a_\(i)_\(j)", .binary)
-        active[Pair(staff: i, group: j)] = a
+        active[StaffGroup(staff: i, group: j)] = a
         if let d = index.donorOf[i] { members[d, default: []].append(a) }
       }
       for d in members.keys.sorted() {
         let z = try model.addVariable("z_\(d)_\(j)", .binary)
-        donorActive[Pair(staff: d, group: j)] = z
+        donorActive[DonorGroup(donor: d, group: j)] = z
         try model.addConstraint("zup_\(d)_\(j)", z.expression <= members[d, default: []].sum())
         // One row per member (a ≤ z) rather than Σ a ≤ n·z: the LP bound is much tighter.
         for a in members[d, default: []] {
@@ -140,7 +140,7 @@ struct PlanningModel {
     let data = index.data
     let seniors = data.staff.indices.filter { data.staff[$0].canChair }
     for j in data.groups.indices {
-      let members = seniors.filter { active[Pair(staff: $0, group: j)] != nil }
+      let members = seniors.filter { active[StaffGroup(staff: $0, group: j)] != nil }
       for y in index.seatYears[j] {
         for r in index.roles(j) {
           let key = SeatKey(group: j, year: y, role: r)
@@ -166,7 +166,9 @@ struct PlanningModel {
     let data = index.data
     for j in data.groups.indices where index.isOpen(j) {
       let g = data.groups[j]
-      let donors = (0..<data.donors.count).compactMap { donorActive[Pair(staff: $0, group: j)] }
+      let donors = (0..<data.donors.count).compactMap {
+        donorActive[DonorGroup(donor: $0, group: j)]
+      }
       if g.minDonors > 0 {
         let u = try model.addVariable(
           "u_\(j)", .integer, lower: 0, upper: Double(g.minDonors))
@@ -188,7 +190,7 @@ struct PlanningModel {
         let holders = data.staff.indices.filter {
           data.staff[$0].has(need.skill, atLeast: need.level)
         }
-        .compactMap { active[Pair(staff: $0, group: j)] }
+        .compactMap { active[StaffGroup(staff: $0, group: j)] }
         try model.addConstraint("need_\(n)", holders.sum() + c >= Double(need.count))
         objectives[Stage.shortfall.rawValue].add(c)
       }
@@ -198,7 +200,8 @@ struct PlanningModel {
         let lam = try model.addVariable("lk_\(j)_\(l)", .binary)
         var witnesses: [(Int, Variable)] = []
         for i in data.staff.indices {
-          guard let aj = active[Pair(staff: i, group: j)], let al = active[Pair(staff: i, group: l)]
+          guard let aj = active[StaffGroup(staff: i, group: j)],
+            let al = active[StaffGroup(staff: i, group: l)]
           else { continue }
           let b = try model.addVariable("b_\(i)_\(j)_\(l)", lower: 0, upper: 1)
           try model.addConstraint("bj_\(i)_\(j)_\(l)", b <= aj)
@@ -206,7 +209,7 @@ struct PlanningModel {
           witnesses.append((i, b))
         }
         try model.addConstraint("link_\(j)_\(l)", lam.expression <= witnesses.map(\.1).sum())
-        linkCovered[Pair(staff: j, group: l)] = (lam, witnesses)
+        linkCovered[GroupLink(from: j, to: l)] = (lam, witnesses)
         objectives[Stage.shortfall.rawValue].add(lam, -1)
         constants[Stage.shortfall.rawValue] += 1
       }
@@ -230,12 +233,14 @@ struct PlanningModel {
           }
         }
         for i in perStaff.keys.sorted() {
-          guard let a = active[Pair(staff: i, group: j)], let e = perStaff[i] else { continue }
+          guard let a = active[StaffGroup(staff: i, group: j)], let e = perStaff[i] else {
+            continue
+          }
           try model.addConstraint("hold_\(i)_\(j)_\(y)", e <= a)
         }
         for d in perDonor.keys.sorted() {
           guard let (e, people) = perDonor[d], people.count > 1,
-            let z = donorActive[Pair(staff: d, group: j)]
+            let z = donorActive[DonorGroup(donor: d, group: j)]
           else { continue }
           try model.addConstraint("oneseat_\(d)_\(j)_\(y)", e <= z)
         }
@@ -323,7 +328,7 @@ struct PlanningModel {
       }
     }
     for (d, donor) in data.donors.enumerated() {
-      let mine = (0..<data.groups.count).compactMap { donorActive[Pair(staff: d, group: $0)] }
+      let mine = (0..<data.groups.count).compactMap { donorActive[DonorGroup(donor: d, group: $0)] }
       if let m = donor.maxGroups, mine.count > m {
         try model.addConstraint("dgroups_\(d)", mine.sum() <= Double(m))
       }
@@ -376,11 +381,11 @@ struct PlanningModel {
   /// assistant among them) is a fixed change.
   private mutating func addMembershipChanges() throws(ModelError) {
     let c = Stage.changes.rawValue
-    var today: [Pair: Membership.Level] = [:]
+    var today: [StaffGroup: Membership.Level] = [:]
     for m in index.data.participation {
       guard let i = index.data.staffIndex[m.staff], let j = index.data.groupIndex[m.group]
       else { continue }
-      today[Pair(staff: i, group: j)] = m.level
+      today[StaffGroup(staff: i, group: j)] = m.level
     }
     for (pair, level) in today where level == .active && active[pair] == nil {
       constants[c] += 1

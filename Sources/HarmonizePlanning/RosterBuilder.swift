@@ -28,17 +28,17 @@ enum RosterBuilder {
             donor: data.donors[d].id, staff: data.staff[i].id, since: since))
       }
     }
-    var firstYear: [Pair: ChairSeat] = [:]
+    var firstYear: [StaffGroup: ChairSeat] = [:]
     for seat in seats where seat.year == index.startYear {
       if let i = data.staffIndex[seat.staff], let j = data.groupIndex[seat.group] {
-        firstYear[Pair(staff: i, group: j)] = seat
+        firstYear[StaffGroup(staff: i, group: j)] = seat
       }
     }
     var memberships: [Membership] = []
-    var seen = Set<Pair>()
+    var seen = Set<StaffGroup>()
     for m in data.participation {
       guard let i = data.staffIndex[m.staff], let j = data.groupIndex[m.group] else { continue }
-      let pair = Pair(staff: i, group: j)
+      let pair = StaffGroup(staff: i, group: j)
       guard seen.insert(pair).inserted else { continue }
       let level: Membership.Level =
         plan.active.contains(pair) ? .active : (m.level == .active ? .attending : m.level)

@@ -11,9 +11,11 @@ struct StartHeuristic {
   /// Days used per staff and plan year.
   private var used: [Int: [Int: Double]] = [:]
   private var groupsOfStaff: [Int: Int] = [:]
-  private var membersOfDonor: [Pair: Int] = [:]  // (donor, group) → active staff count
+  /// Active staff per donor and group.
+  private var membersOfDonor: [DonorGroup: Int] = [:]
   private var groupsOfDonor: [Int: Int] = [:]
-  private var seatsOfDonor: [Pair: Int] = [:]  // (donor, year) → seats
+  /// Seats per donor and year.
+  private var seatsOfDonor: [DonorYear: Int] = [:]
   /// Per group: its active staff, and the number of donors with active staff there.
   private var membersOf: [Set<Int>]
   private var donorCount: [Int]
@@ -83,12 +85,13 @@ struct StartHeuristic {
   }
 
   private func fitsJoin(_ i: Int, _ j: Int) -> Bool {
-    guard index.canJoin(i, j), !plan.active.contains(Pair(staff: i, group: j)),
+    guard index.canJoin(i, j), !plan.active.contains(StaffGroup(staff: i, group: j)),
       let d = index.donorOf[i]
     else { return false }
     let s = data.staff[i]
     if let m = s.maxGroups, groupsOfStaff[i, default: 0] >= m { return false }
-    if let m = data.donors[d].maxGroups, membersOfDonor[Pair(staff: d, group: j), default: 0] == 0,
+    if let m = data.donors[d].maxGroups,
+      membersOfDonor[DonorGroup(donor: d, group: j), default: 0] == 0,
       groupsOfDonor[d, default: 0] >= m
     {
       return false
@@ -100,26 +103,26 @@ struct StartHeuristic {
 
   private mutating func join(_ i: Int, _ j: Int) {
     guard let d = index.donorOf[i] else { return }
-    plan.active.insert(Pair(staff: i, group: j))
+    plan.active.insert(StaffGroup(staff: i, group: j))
     membersOf[j].insert(i)
     for y in index.years { used[i, default: [:]][y, default: 0] += memberCost(i, j, y) }
     groupsOfStaff[i, default: 0] += 1
-    if membersOfDonor[Pair(staff: d, group: j), default: 0] == 0 {
+    if membersOfDonor[DonorGroup(donor: d, group: j), default: 0] == 0 {
       groupsOfDonor[d, default: 0] += 1
       donorCount[j] += 1
     }
-    membersOfDonor[Pair(staff: d, group: j), default: 0] += 1
+    membersOfDonor[DonorGroup(donor: d, group: j), default: 0] += 1
   }
 
   private mutating func leave(_ i: Int, _ j: Int) {
-    guard let d = index.donorOf[i], plan.active.remove(Pair(staff: i, group: j)) != nil else {
+    guard let d = index.donorOf[i], plan.active.remove(StaffGroup(staff: i, group: j)) != nil else {
       return
     }
     membersOf[j].remove(i)
     for y in index.years { used[i, default: [:]][y, default: 0] -= memberCost(i, j, y) }
     groupsOfStaff[i, default: 0] -= 1
-    membersOfDonor[Pair(staff: d, group: j), default: 0] -= 1
-    if membersOfDonor[Pair(staff: d, group: j), default: 0] == 0 {
+    membersOfDonor[DonorGroup(donor: d, group: j), default: 0] -= 1
+    if membersOfDonor[DonorGroup(donor: d, group: j), default: 0] == 0 {
       groupsOfDonor[d, default: 0] -= 1
       donorCount[j] -= 1
     }
@@ -141,13 +144,13 @@ struct StartHeuristic {
   /// donor per group-year, term for leads).
   private func canTake(_ i: Int, _ key: SeatKey, continuing: Bool) -> Bool {
     guard let d = index.donorOf[i], index.canHold(i, key.group, key.year, key.role),
-      plan.active.contains(Pair(staff: i, group: key.group))
+      plan.active.contains(StaffGroup(staff: i, group: key.group))
     else { return false }
     let g = data.groups[key.group]
     let days = (used[i]?[key.year] ?? 0) + g.seatDays(key.role)
     guard days <= data.staff[i].days + 1e-9 else { return false }
     if let cap = data.donors[d].chairCapacity,
-      seatsOfDonor[Pair(staff: d, group: key.year), default: 0] >= cap
+      seatsOfDonor[DonorYear(donor: d, year: key.year), default: 0] >= cap
     {
       return false
     }
@@ -195,7 +198,7 @@ struct StartHeuristic {
     plan.seats[key, default: []].append(i)
     plan.seats[key]?.sort()
     used[i, default: [:]][key.year, default: 0] += data.groups[key.group].seatDays(key.role)
-    seatsOfDonor[Pair(staff: d, group: key.year), default: 0] += 1
+    seatsOfDonor[DonorYear(donor: d, year: key.year), default: 0] += 1
   }
 
   /// Holders of the seat role in the year before (today's seats before the first year).
@@ -316,7 +319,7 @@ struct StartHeuristic {
       let g = data.groups[j]
       while donorsIn(j) < g.minDonors {
         let outside = everyone.filter { i in
-          index.donorOf[i].map { membersOfDonor[Pair(staff: $0, group: j), default: 0] == 0 }
+          index.donorOf[i].map { membersOfDonor[DonorGroup(donor: $0, group: j), default: 0] == 0 }
             ?? false
         }
         if !addBest(j, from: outside) { break }
@@ -324,7 +327,7 @@ struct StartHeuristic {
       for n in index.needsOf[j] {
         let need = data.needs[n]
         let skilled = everyone.filter { data.staff[$0].has(need.skill, atLeast: need.level) }
-        while skilled.filter({ plan.active.contains(Pair(staff: $0, group: j)) }).count
+        while skilled.filter({ plan.active.contains(StaffGroup(staff: $0, group: j)) }).count
           < need.count
         {
           if !addBest(j, from: skilled) { break }
@@ -375,7 +378,7 @@ struct StartHeuristic {
   private mutating func removeExcess() {
     for j in data.groups.indices where index.isOpen(j) {
       for d in (0..<data.donors.count).reversed() where donorsIn(j) > data.groups[j].maxDonors {
-        let mine = index.staffOf[d].filter { plan.active.contains(Pair(staff: $0, group: j)) }
+        let mine = index.staffOf[d].filter { plan.active.contains(StaffGroup(staff: $0, group: j)) }
         guard !mine.isEmpty else { continue }
         let seated = plan.seats.contains {
           $0.key.group == j && $0.value.contains(where: mine.contains)

@@ -134,8 +134,10 @@ import Testing
     #expect(plan.active(in: "G1") == ["a1"])
   }
 
-  /// A step whose fewest changes are not proven stops the ladder; the plan keeps the step
-  /// before. The solver is a fake around CBC that proves nothing below a ceiling of 0.9.
+  /// A step whose fewest changes are not proven stops the ladder.
+  ///
+  /// The plan keeps the step before. The solver is a fake around CBC that proves nothing below
+  /// a ceiling of 0.9.
   @Test func theLadderStopsAtAStepItCannotDecide() {
     struct UndecidedBelowCeiling: Solver {
       func solve(_ model: Model, options: SolverOptions) throws -> Solution {
@@ -169,6 +171,8 @@ import Testing
     #expect(plan.stage("changes") == 0)
   }
 
+  /// A lead does not come back to a donor within two years of its handing over.
+  ///
   /// B may lead only in the first year; then A (back after one year: A, B, A) or C may. A is
   /// preferred by interests.csv, but the cool-down weight outweighs it; without it A returns.
   @Test func aLeadDoesNotComeBackWithinTwoYearsOfHandingOver() {
