@@ -89,19 +89,22 @@ import Testing
     #expect(plan.active(in: "G2") == ["a1", "b1"])
   }
 
+  /// a1 (donor A) is active in two groups of one donor each; b1 (donor B) in none.
+  static let twoGroupsCarriedByA = Fixture.data(
+    donors: [Donor(id: "A"), Donor(id: "B")],
+    staff: [StaffMember(id: "a1", donor: "A"), StaffMember(id: "b1", donor: "B")],
+    groups: [
+      WorkingGroup(id: "G1", minDonors: 1, maxDonors: 1, chair: ChairStructure.none),
+      WorkingGroup(id: "G2", minDonors: 1, maxDonors: 1, chair: ChairStructure.none),
+    ],
+    participation: [
+      Membership(staff: "a1", group: "G1"), Membership(staff: "a1", group: "G2"),
+    ])
+
   /// a1 carries both groups (load 0.5); moving one to b1 costs a demotion and a join (2
   /// changes, the default rate), so the ladder takes 0.45; 0.20 cannot be met.
   @Test func theLadderTakesAStepThatCostsTheRateAndStopsWhereTheCeilingCannotBeMet() {
-    let data = Fixture.data(
-      donors: [Donor(id: "A"), Donor(id: "B")],
-      staff: [StaffMember(id: "a1", donor: "A"), StaffMember(id: "b1", donor: "B")],
-      groups: [
-        WorkingGroup(id: "G1", minDonors: 1, maxDonors: 1, chair: ChairStructure.none),
-        WorkingGroup(id: "G2", minDonors: 1, maxDonors: 1, chair: ChairStructure.none),
-      ],
-      participation: [
-        Membership(staff: "a1", group: "G1"), Membership(staff: "a1", group: "G2"),
-      ])
+    let data = Self.twoGroupsCarriedByA
     let plan = Fixture.plan(data)
     #expect(plan.ladder.map(\.ceiling) == [nil, 0.45, 0.2])
     #expect(plan.ladder.map(\.changes) == [0, 2, nil])
@@ -114,16 +117,7 @@ import Testing
 
   /// The same move costs 2 changes: with a rate of 1 the ladder stops and keeps no ceiling.
   @Test func theLadderStopsAtAStepThatCostsMoreThanTheRate() {
-    let data = Fixture.data(
-      donors: [Donor(id: "A"), Donor(id: "B")],
-      staff: [StaffMember(id: "a1", donor: "A"), StaffMember(id: "b1", donor: "B")],
-      groups: [
-        WorkingGroup(id: "G1", minDonors: 1, maxDonors: 1, chair: ChairStructure.none),
-        WorkingGroup(id: "G2", minDonors: 1, maxDonors: 1, chair: ChairStructure.none),
-      ],
-      participation: [
-        Membership(staff: "a1", group: "G1"), Membership(staff: "a1", group: "G2"),
-      ])
+    let data = Self.twoGroupsCarriedByA
     var options = PlanningOptions(startYear: Fixture.year)
     options.fairnessRate = 1
     let plan = Planner(data, options: options).plan()
@@ -152,16 +146,7 @@ import Testing
         return solution
       }
     }
-    let data = Fixture.data(
-      donors: [Donor(id: "A"), Donor(id: "B")],
-      staff: [StaffMember(id: "a1", donor: "A"), StaffMember(id: "b1", donor: "B")],
-      groups: [
-        WorkingGroup(id: "G1", minDonors: 1, maxDonors: 1, chair: ChairStructure.none),
-        WorkingGroup(id: "G2", minDonors: 1, maxDonors: 1, chair: ChairStructure.none),
-      ],
-      participation: [
-        Membership(staff: "a1", group: "G1"), Membership(staff: "a1", group: "G2"),
-      ])
+    let data = Self.twoGroupsCarriedByA
     let plan = Planner(
       data, options: PlanningOptions(startYear: Fixture.year), solver: UndecidedBelowCeiling()
     ).plan()
