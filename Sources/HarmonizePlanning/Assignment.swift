@@ -101,8 +101,7 @@ extension PlanningModel {
       let empty = x[seatShort[key]?.index ?? 0]
       let emptyBefore: Double
       if key.year == index.startYear {
-        let heldToday = Set(
-          index.todaySeats.filter { $0.group == key.group && $0.role == key.role }.map(\.donor))
+        let heldToday = index.todayHolders(key.group, key.role)
         emptyBefore = seats - min(seats, Double(heldToday.count))
       } else {
         let before = SeatKey(group: key.group, year: key.year - 1, role: key.role)

@@ -102,8 +102,6 @@ public struct Plan: Sendable {
   public var anyGroup = false
   /// The solver backend that solved the plan (`cbc` or `glpk`).
   public var solver = ""
-  /// The ladder's rate: the most changes a step could add and be taken.
-  public var fairnessRate = 2.0
 
   public init(
     roster: Roster, status: Status, stages: [Stage], gap: Double, seconds: Double,

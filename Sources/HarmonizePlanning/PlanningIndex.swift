@@ -179,6 +179,11 @@ struct PlanningIndex {
     SeatRole.allCases.filter { data.groups[j].chair.seats.contains($0) }
   }
 
+  /// The donors holding seat role `role` of group `j` today.
+  func todayHolders(_ j: Int, _ role: SeatRole) -> Set<Int> {
+    Set(todaySeats.filter { $0.group == j && $0.role == role }.map(\.donor))
+  }
+
   /// Today's lead donor of group `j` and the first year of its run, if any.
   func todayLead(_ j: Int) -> (donor: Int, since: Int)? {
     todaySeats.first { $0.group == j && $0.role == .focal }.map { ($0.donor, $0.since) }

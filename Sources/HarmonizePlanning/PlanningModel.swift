@@ -409,8 +409,7 @@ struct PlanningModel {
     let first = key.year == index.startYear
     let before =
       first ? [:] : donorHolds(SeatKey(group: key.group, year: key.year - 1, role: key.role))
-    let heldToday = Set(
-      index.todaySeats.filter { $0.group == key.group && $0.role == key.role }.map(\.donor))
+    let heldToday = index.todayHolders(key.group, key.role)
     var list: [(donor: Int, variable: Variable)] = []
     var incoming = LinearExpression()
     for d in now.keys.sorted() {

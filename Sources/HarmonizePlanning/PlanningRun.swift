@@ -174,7 +174,6 @@ struct PlanningRun {
     }
     plan.anyGroup = options.anyGroup
     plan.solver = options.solver.rawValue
-    plan.fairnessRate = options.fairnessRate
     return plan
   }
 

@@ -4,8 +4,13 @@ import HarmonizePlanning
 /// ladder as a table and a small text chart of changes against the ceiling.
 struct FairnessChart {
   let plan: Plan
+  /// `--fairness-rate`: the most changes a step could add and be taken.
+  let rate: Double
 
-  init(_ plan: Plan) { self.plan = plan }
+  init(_ plan: Plan, rate: Double) {
+    self.plan = plan
+    self.rate = rate
+  }
 
   /// Width of the longest bar, in characters.
   static let width = 40
@@ -27,7 +32,7 @@ struct FairnessChart {
       }
       var changes = step.changes.map { String(Int($0.rounded())) } ?? "-"
       if step.outcome == .overRate, step.changes == nil, let before {
-        changes = "> \(Int((before + plan.fairnessRate).rounded(.down)))"
+        changes = "> \(Int((before + rate).rounded(.down)))"
       }
       table.append([
         step.ceiling.map { Format.percent($0) } ?? "none", changes,
@@ -40,7 +45,7 @@ struct FairnessChart {
     if plan.ladder.count > 1 {
       lines += [
         "Each step lowers the ceiling by 5 points below the last plan's largest load; a step is",
-        "taken while it costs at most \(Format.fixed(plan.fairnessRate)) more changes than the "
+        "taken while it costs at most \(Format.fixed(rate)) more changes than the "
           + "one before (--fairness-rate).",
         "Rerun with --load-ceiling to choose another step.",
       ]

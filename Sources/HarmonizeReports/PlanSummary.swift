@@ -16,7 +16,9 @@ struct PlanSummary {
     var lines = header()
     lines += [""] + comparison()
     lines += [""] + priorities()
-    if !reports.plan.ladder.isEmpty { lines += [""] + FairnessChart(reports.plan).lines() }
+    if !reports.plan.ladder.isEmpty {
+      lines += [""] + FairnessChart(reports.plan, rate: reports.options.fairnessRate).lines()
+    }
     if reports.hasRoster {
       lines += [""] + outsideGaps()
       lines += [""] + rotation()

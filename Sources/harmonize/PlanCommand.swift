@@ -13,9 +13,11 @@ struct PlanCommand: ParsableCommand {
     abstract: "Propose a staff distribution and a multi-year chair rotation; write the reports.",
     discussion: """
       Writes staff_plan.csv, chair_plan.csv, gaps.csv, duplications.csv, donor_burden.csv, \
-      summary.txt, run.json and donors/<donor>.txt into Reports/<dataset>-plan/ (or --out), \
-      all at once. A plan stopped \
-      by the time limit is still written, marked as not proven optimal with its gap.
+      tradeoff.csv, summary.txt, run.json, index.html and donors/<donor>.txt into \
+      Reports/<dataset>-plan/ (or --out), all at once. The priorities, in order: least \
+      shortfall, least excess, least overload above the load ceiling, fewest changes, then the \
+      weighted rest. A plan stopped by the time limit is still written, with each priority's \
+      standing (proven, its gap, or ended on its work budget).
 
       \(ExitStatus.help())
       """)
@@ -38,9 +40,8 @@ struct PlanCommand: ParsableCommand {
   @Option(
     name: .customLong("time-limit"),
     help: ArgumentHelp(
-      "Wall-clock limit for the whole run (model building and every stage), in seconds; it "
-        + "also sets the search's work budget, so the same limit gives the same plan; at most "
-        + "86400."))
+      "Wall-clock limit for the whole run (model building, every priority and every ladder "
+        + "step), in seconds; at most 86400."))
   var timeLimit: Double = 60
 
   @Option(
@@ -109,7 +110,7 @@ struct PlanCommand: ParsableCommand {
   @Option(
     name: .customLong("weight-fairness"),
     help: ArgumentHelp(
-      "Weight per unit of load above the average, the tie-break after the largest load"
+      "Weight per unit of load above the average (loads spread below the ceiling)"
         + Self.weightDefault(\PlanningOptions.Weights.fairness)))
   var weightFairness: Double?
 

@@ -76,6 +76,33 @@ struct PlanReportsTests {
     #expect(cell("C", "active_groups_before") == "0")
   }
 
+  /// Every ladder step is a row of tradeoff.csv and a line of the summary's chart.
+  @Test func theLadderIsListedInTradeoffAndDrawnInTheSummary() {
+    var plan = PlanFixture.plan()
+    plan.ladder = [
+      Plan.LadderStep(ceiling: nil, changes: 5, largestLoad: 0.9, overload: 0, outcome: .proven),
+      Plan.LadderStep(ceiling: 0.85, changes: 6, largestLoad: 0.8, overload: 0, outcome: .proven),
+      Plan.LadderStep(
+        ceiling: 0.75, changes: nil, largestLoad: 0.7, overload: 0, outcome: .overRate),
+    ]
+    plan.ladder[1].chosen = true
+    plan.ceiling = 0.85
+    let r = reports(plan)
+    #expect(
+      r.tradeoff().rendered() == """
+        ceiling,changes,largest_load,status,chosen,overload
+        none,5,0.9000,optimal,no,0.0000
+        0.85,6,0.8000,optimal,yes,0.0000
+        0.75,,0.7000,over_rate,no,0.0000
+
+        """)
+    let summary = r.folder().files["summary.txt"] ?? ""
+    #expect(summary.contains("What a fairer plan would cost"))
+    #expect(summary.contains("Load ceiling: 85.0% (chosen by the ladder)"))
+    #expect(summary.contains("<- chosen"))
+    #expect(summary.contains("> 8"))  // over the rate: more than 6 + 2 changes
+  }
+
   @Test func aSolvedPlanWritesEveryReportFile() {
     let files = reports().folder().files.keys.sorted()
     #expect(
