@@ -16,13 +16,7 @@ struct FairnessLadder {
 
   /// Settles the overload and changes priorities of `run` at the chosen ceiling.
   func climb(_ run: inout PlanningRun) throws(PlanningFailure) -> Outcome {
-    if let ceiling = options.loadCeiling {
-      var step = try self.step(run, ceiling: ceiling, within: nil)
-      step.step.chosen = true
-      run = step.run
-      try run.fix(.changes)
-      return Outcome(steps: [step.step], ceiling: ceiling)
-    }
+    if let ceiling = options.loadCeiling { return try hold(&run, at: ceiling) }
     let base = run
     var accepted = try self.step(base, ceiling: nil, within: nil)
     var steps = [accepted.step]
@@ -52,6 +46,16 @@ struct FairnessLadder {
     run = accepted.run
     try run.fix(.changes)
     return Outcome(steps: steps, ceiling: ceiling)
+  }
+
+  /// Settles the overload and changes priorities of `run` at `ceiling` (`nil`: none), as one
+  /// step without a ladder.
+  func hold(_ run: inout PlanningRun, at ceiling: Double?) throws(PlanningFailure) -> Outcome {
+    var step = try self.step(run, ceiling: ceiling, within: nil)
+    step.step.chosen = true
+    run = step.run
+    try run.fix(.changes)
+    return Outcome(steps: [step.step], ceiling: ceiling)
   }
 
   /// The largest multiple of the ladder's step strictly below `load`, if above 0.

@@ -20,10 +20,28 @@ public struct Planner {
   ///
   /// Never throws: an infeasible or failed run comes back as `Plan.status` `.infeasible` or
   /// `.error`, with `message` naming the rule or the failure.
+  ///
+  /// With decisions, a second run without them (at the plan's ceiling, priorities 1 to 4)
+  /// gives `Plan.withoutDecisions`: what the decisions cost.
   public func plan() -> Plan {
-    let clock = PlanningClock(limit: options.timeLimit)
+    let began = ContinuousClock.now
+    let decided = !dataSet.decisions.isEmpty
+    let share = decided ? PlanningTuning.decidedShare : 1
+    var plan = plan(dataSet, clock: PlanningClock(limit: options.timeLimit * share))
+    guard decided, plan.status == .optimal || plan.status == .feasible else { return plan }
+    let elapsed = (ContinuousClock.now - began).inSeconds
+    let clock = PlanningClock(limit: max(0, options.timeLimit - elapsed))
+    if let without = withoutDecisions(ceiling: plan.ceiling, clock: clock) {
+      plan.withoutDecisions = without.stages
+      if !without.reproducible { plan.reproducible = false }
+    }
+    plan.seconds = (ContinuousClock.now - began).inSeconds
+    return plan
+  }
+
+  private func plan(_ data: DataSet, clock: PlanningClock) -> Plan {
     let index = PlanningIndex(
-      dataSet, startYear: options.startYear, years: options.years, anyGroup: options.anyGroup)
+      data, startYear: options.startYear, years: options.years, anyGroup: options.anyGroup)
     do throws(PlanningFailure) {
       var run = try PlanningRun(index: index, options: options, solver: solver, clock: clock)
       try run.settle(.shortfall)
@@ -33,13 +51,38 @@ public struct Planner {
       try run.exportModels()
       return run.plan(ladder: ladder)
     } catch {
+      var message = error.message
+      if case .infeasible = error, !data.decisions.isEmpty {
+        message += "; together with the \(data.decisions.count) decisions of \(data.decisionsFile)"
+      }
       var plan = Plan(
-        roster: Roster(memberships: dataSet.participation, seats: [], years: index.years),
-        status: error.status, stages: [], gap: 0, seconds: clock.elapsed,
-        message: error.message)
+        roster: Roster(memberships: data.participation, seats: [], years: index.years),
+        status: error.status, stages: [], gap: 0, seconds: clock.elapsed, message: message)
       plan.anyGroup = options.anyGroup
       plan.solver = options.solver.rawValue
       return plan
+    }
+  }
+
+  /// Priorities 1 to 4 of the best plan without the decisions, at `ceiling`.
+  private func withoutDecisions(ceiling: Double?, clock: PlanningClock)
+    -> (stages: [Plan.Stage], reproducible: Bool)?
+  {
+    var data = dataSet
+    data.decisions = []
+    var options = options
+    options.loadCeiling = ceiling
+    options.exportModelPath = nil
+    let index = PlanningIndex(
+      data, startYear: options.startYear, years: options.years, anyGroup: options.anyGroup)
+    do throws(PlanningFailure) {
+      var run = try PlanningRun(index: index, options: options, solver: solver, clock: clock)
+      try run.settle(.shortfall)
+      try run.settle(.excess)
+      _ = try FairnessLadder(options: options).hold(&run, at: ceiling)
+      return (run.results.prefix(4).compactMap { $0 }, run.reproducible)
+    } catch {
+      return nil
     }
   }
 }

@@ -6,6 +6,9 @@ enum PlanningFailure: Error {
   case modelRejected(ModelError)
   /// No plan meets the hard limits (found at the named priority).
   case infeasible(PlanningModel.Stage)
+  /// Neither the start nor the solver found a plan meeting every row (the decisions among
+  /// them) within the time limit.
+  case noPlanFound(PlanningModel.Stage)
   /// The solver failed at the named priority.
   case solverFailed(PlanningModel.Stage, any Error)
   /// The model could not be written to the `--export-model` path.
@@ -22,6 +25,9 @@ enum PlanningFailure: Error {
     case .infeasible(let stage):
       "priority \(stage.name): no plan meets the hard limits (staff days and max_groups, "
         + "donor max_groups and chair_capacity, term, min_term, interest windows)"
+    case .noPlanFound(let stage):
+      "priority \(stage.name): no plan meeting the decisions was found within the time limit "
+        + "(try a longer --time-limit)"
     case .solverFailed(let stage, let error): "priority \(stage.name): \(error)"
     case .exportFailed(let path, let error): "could not export the model to \(path): \(error)"
     }

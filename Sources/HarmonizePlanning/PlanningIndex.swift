@@ -76,19 +76,16 @@ struct PlanningIndex {
   let interests: [DonorGroup: [Interest]]
   /// Who may be active where (off for a what-if).
   let eligibility: Eligibility
+  /// The task force's decisions, by index.
+  let decisions: DecisionIndex
 
   init(_ data: DataSet, startYear: Int, years: Int, anyGroup: Bool = false) {
     self.data = data
     eligibility = Eligibility(data, open: anyGroup)
     self.startYear = startYear
-    let horizons = data.groups.map { g in
-      g.kind == .main ? max(years, Defaults.mainHorizon) : years
-    }
-    let longest = max(1, horizons.max() ?? years)
-    self.years = Array(startYear..<(startYear + longest))
-    seatYears = zip(data.groups, horizons).map { g, h in
-      g.chair.seats.isEmpty ? [] : (startYear..<(startYear + h)).filter { g.exists(in: $0) }
-    }
+    let horizon = PlanHorizon(startYear: startYear, years: years)
+    self.years = horizon.allYears(data.groups)
+    seatYears = data.groups.map { horizon.seatYears(of: $0) }
     donorOf = data.staff.map { data.donorIndex[$0.donor] }
     var staffOf = Array(repeating: [Int](), count: data.donors.count)
     var capacity = Array(repeating: 0.0, count: data.donors.count)
@@ -100,20 +97,20 @@ struct PlanningIndex {
     self.staffOf = staffOf
     self.capacity = capacity
     var active = Set<StaffGroup>()
-    var seats: [TodaySeat] = []
     for m in data.participation {
       guard let i = data.staffIndex[m.staff], let j = data.groupIndex[m.group],
-        let d = donorOf[i], m.level == .active
+        donorOf[i] != nil, m.level == .active, !data.staff[i].isTechnicalAssistant
       else { continue }
-      if !data.staff[i].isTechnicalAssistant { active.insert(StaffGroup(staff: i, group: j)) }
-      // A seat held through a technical assistant is still the donor's seat today.
-      if let role = m.role {
-        seats.append(
-          TodaySeat(group: j, role: role, donor: d, staff: i, since: m.since ?? startYear - 1))
-      }
+      active.insert(StaffGroup(staff: i, group: j))
     }
     todayActive = active
-    todaySeats = seats
+    // A seat held through a technical assistant is still the donor's seat today.
+    todaySeats = Roster(today: data, year: startYear - 1).seats.compactMap { seat in
+      guard let i = data.staffIndex[seat.staff], let j = data.groupIndex[seat.group],
+        let d = data.donorIndex[seat.donor]
+      else { return nil }
+      return TodaySeat(group: j, role: seat.role, donor: d, staff: i, since: seat.since)
+    }
     var needsOf = Array(repeating: [Int](), count: data.groups.count)
     for (n, need) in data.needs.enumerated() {
       if let j = data.groupIndex[need.group] { needsOf[j].append(n) }
@@ -127,6 +124,7 @@ struct PlanningIndex {
       interests[DonorGroup(donor: d, group: j), default: []].append(row)
     }
     self.interests = interests
+    decisions = DecisionIndex(data, horizon: horizon)
   }
 
   /// Whether the group exists in the first plan year, so it can have members and needs.
@@ -138,7 +136,8 @@ struct PlanningIndex {
     let s = data.staff[i]
     let g = data.groups[j]
     guard !s.isTechnicalAssistant, let d = donorOf[i], isOpen(j), s.days >= g.memberDays,
-      (s.maxGroups ?? 1) > 0, (data.donors[d].maxGroups ?? 1) > 0
+      (s.maxGroups ?? 1) > 0, (data.donors[d].maxGroups ?? 1) > 0,
+      !decisions.forbidsMembership(StaffGroup(staff: i, group: j), donor: d)
     else { return false }
     return eligibility.allows(staff: i, group: j)
   }
@@ -151,7 +150,8 @@ struct PlanningIndex {
     let g = data.groups[j]
     guard s.canChair, canJoin(i, j), let d = donorOf[i], seatYears[j].contains(year),
       g.chair.seats.contains(role), s.days >= g.memberDays + g.seatDays(role),
-      (data.donors[d].chairCapacity ?? 1) > 0
+      (data.donors[d].chairCapacity ?? 1) > 0,
+      decisions.allowsSeat(SeatKey(group: j, year: year, role: role), donor: d, staff: i)
     else { return false }
     return windowAllows(donor: d, group: j, year: year)
   }
@@ -182,6 +182,32 @@ struct PlanningIndex {
   /// The donors holding seat role `role` of group `j` today.
   func todayHolders(_ j: Int, _ role: SeatRole) -> Set<Int> {
     Set(todaySeats.filter { $0.group == j && $0.role == role }.map(\.donor))
+  }
+
+  /// The donors an earlier plan (`--previous`) committed to seat role `role` of group `j` in
+  /// `year`; `nil` when it did not cover that year.
+  func committedHolders(_ j: Int, _ year: Int, _ role: SeatRole) -> Set<Int>? {
+    guard year >= startYear,
+      let seats = data.previous?.seats(data.groups[j], year: year, role: role)
+    else { return nil }
+    return Set(seats.compactMap { data.donorIndex[$0.donor] })
+  }
+
+  /// The staff through whom an earlier plan committed seat role `role` of group `j` in
+  /// `year`, sorted; `nil` when it did not cover that year.
+  func committedStaff(_ j: Int, _ year: Int, _ role: SeatRole) -> [Int]? {
+    guard year >= startYear,
+      let seats = data.previous?.seats(data.groups[j], year: year, role: role)
+    else { return nil }
+    return seats.compactMap { data.staffIndex[$0.staff] }.sorted()
+  }
+
+  /// The donors holding seat role `role` of group `j` in the year before `year` as a
+  /// constant: today's holders before the first year, an earlier plan's commitment for a
+  /// year it covered; `nil` when the plan decides it (the model's own year before).
+  func baselineHolders(_ j: Int, _ year: Int, _ role: SeatRole) -> Set<Int>? {
+    if let committed = committedHolders(j, year, role) { return committed }
+    return year == startYear ? todayHolders(j, role) : nil
   }
 
   /// Today's lead donor of group `j` and the first year of its run, if any.

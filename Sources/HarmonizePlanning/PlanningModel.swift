@@ -68,6 +68,7 @@ struct PlanningModel {
     self.weights = weights
     try addMemberships()
     try addSeats()
+    try addDecidedSeats()
     try addStaffShortfalls()
     try addSeatRules()
     try addCapacities()
@@ -122,6 +123,9 @@ struct PlanningModel {
       for i in data.staff.indices where index.canJoin(i, j) {
         let a = try model.addVariable("a_\(i)_\(j)", .binary)
         active[StaffGroup(staff: i, group: j)] = a
+        if index.decisions.pinsMembership(StaffGroup(staff: i, group: j)) {
+          try model.setBounds(a, lower: 1, upper: 1)
+        }
         if let d = index.donorOf[i] { members[d, default: []].append(a) }
       }
       for d in members.keys.sorted() {
@@ -157,6 +161,20 @@ struct PlanningModel {
           objectives[Stage.shortfall.rawValue].add(f)
         }
       }
+    }
+  }
+
+  /// A seat decided to be held: the donor (or the named person) holds one seat of the role.
+  /// A decision without a column (validation missed why) leaves the model infeasible.
+  private mutating func addDecidedSeats() throws(ModelError) {
+    for pin in index.decisions.pinnedSeats {
+      let through = (holds[pin.key] ?? []).filter { holder in
+        index.donorOf[holder.staff] == pin.donor && (pin.staff ?? holder.staff) == holder.staff
+      }
+      try model.addConstraint("decided_\(pin.decision.line)", through.map(\.variable).sum() >= 1)
+    }
+    for pair in index.decisions.pinnedMemberships where active[pair] == nil {
+      try model.addConstraint("decided_\(pair.staff)_\(pair.group)", LinearExpression() >= 1)
     }
   }
 
@@ -402,14 +420,16 @@ struct PlanningModel {
   }
 
   /// Per seat role and year: each donor that holds it without having held it the year before
-  /// (today's roster before the first year), and each seat held the year before left empty.
+  /// (today's roster before the first year; an earlier plan's commitment for a year it
+  /// covered), and each seat held the year before left empty.
   private mutating func addSeatChanges(_ key: SeatKey) throws(ModelError) {
     let c = Stage.changes.rawValue
     let now = donorHolds(key)
-    let first = key.year == index.startYear
+    let baseline = index.baselineHolders(key.group, key.year, key.role)
+    let first = baseline != nil
     let before =
       first ? [:] : donorHolds(SeatKey(group: key.group, year: key.year - 1, role: key.role))
-    let heldToday = index.todayHolders(key.group, key.role)
+    let heldToday = baseline ?? []
     var list: [(donor: Int, variable: Variable)] = []
     var incoming = LinearExpression()
     for d in now.keys.sorted() {
@@ -462,6 +482,10 @@ struct PlanningModel {
     for t in (firstYear - 1)...(years.last ?? firstYear) {
       let window = t...(t + term)
       guard window.allSatisfy({ years.contains($0) || ($0 == firstYear - 1 && todayFilled) })
+      else { continue }
+      // A year an earlier plan committed counts changes against the commitment, not the
+      // year before: the argument of the cut does not hold there.
+      guard !window.contains(where: { $0 > t && index.committedHolders(j, $0, .focal) != nil })
       else { continue }
       var row = LinearExpression()
       for y in window {

@@ -16,6 +16,8 @@ struct PlanningRun {
   var solvedModels: [Model?] = Array(repeating: nil, count: PlanningModel.Stage.allCases.count)
   /// False once the clock, not a proof or a work limit, ended a solve.
   var reproducible = true
+  /// Whether `values` meet every row: the heuristic start may miss a decision.
+  var incumbentFeasible: Bool
   let options: PlanningOptions
   let solver: any Solver
   let clock: PlanningClock
@@ -32,6 +34,7 @@ struct PlanningRun {
     self.solver = solver
     self.clock = clock
     values = planning.columns(StartHeuristic.run(index))
+    incumbentFeasible = planning.model.isFeasible(values)
     report("start: shortfall \(format(planning.value(.shortfall, values)))")
   }
 
@@ -62,7 +65,8 @@ struct PlanningRun {
     // Shortfall, excess, overload and changes are never below 0 (or `floor`).
     let lowest = floor ?? (stage == .weighted ? -Double.infinity : 0)
     let provenByStart =
-      objective.value(values) + constant <= lowest + PlanningTuning.integerTolerance
+      incumbentFeasible
+      && objective.value(values) + constant <= lowest + PlanningTuning.integerTolerance
     let time = clock.left * PlanningTuning.timeShares[stage.rawValue]
     var solution: Solution
     if objective.variables.isEmpty || provenByStart {
@@ -74,7 +78,7 @@ struct PlanningRun {
       reproducible = false
     } else {
       var solverOptions = SolverOptions(timeLimit: time, relativeGap: options.mipGap)
-      solverOptions.start = values
+      solverOptions.start = incumbentFeasible ? values : nil
       if stage == .weighted {
         solverOptions.nodeLimit = PlanningTuning.weightedNodeLimit
         solverOptions.cuts = false
@@ -96,10 +100,14 @@ struct PlanningRun {
     switch solution.status {
     case .optimal, .feasible:
       let polished = planning.columns(planning.assignment(solution.values))
-      let better = objective.value(polished) <= objective.value(solution.values) + 1e-6
+      let better =
+        objective.value(polished) <= objective.value(solution.values) + 1e-6
+        && planning.model.isFeasible(polished)
       values = better ? polished : solution.values
+      incumbentFeasible = true
     case .noSolutionFound:
-      break  // the incumbent stays
+      // The incumbent stays, when it meets every row.
+      guard incumbentFeasible else { throw .noPlanFound(stage) }
     case .infeasible, .unbounded:
       throw .infeasible(stage)
     }

@@ -22,4 +22,7 @@ enum PlanningTuning {
   static let integerTolerance = 1e-6
   /// Step of the price-of-fairness ladder (planning-rules.md): ceilings are multiples of it.
   static let ladderStep = 0.05
+  /// Share of the time limit for the plan that keeps the decisions; the rest goes to the
+  /// plan without them, whose priorities say what the decisions cost.
+  static let decidedShare = 0.7
 }

@@ -52,6 +52,7 @@ struct StartHeuristic {
     var best: (Int, Assignment)?
     for continuityFirst in [true, false] {
       var h = StartHeuristic(index)
+      h.joinDecided()
       h.repairToday()
       for y in index.years { h.placeSeats(y, continuityFirst: continuityFirst) }
       h.fillGaps()
@@ -130,7 +131,39 @@ struct StartHeuristic {
 
   private func donorsIn(_ j: Int) -> Int { donorCount[j] }
 
-  // MARK: - Repair today's roster
+  // MARK: - Decisions, then today's roster
+
+  /// Joins the memberships the task force decided, before anything else takes their days.
+  private mutating func joinDecided() {
+    for pair in index.decisions.pinnedMemberships
+    where index.canJoin(pair.staff, pair.group)
+      && !plan.active.contains(pair)
+    {
+      join(pair.staff, pair.group)
+    }
+  }
+
+  /// Gives the donors the seats decided for them in `year`: through the named person, else
+  /// an active member who can take it, else a senior who can join for it.
+  private mutating func takeDecidedSeats(_ year: Int) {
+    for pin in index.decisions.pinnedSeats where pin.key.year == year {
+      let holders = plan.seats[pin.key] ?? []
+      guard !holders.contains(where: { index.donorOf[$0] == pin.donor }) else { continue }
+      let people = pin.staff.map { [$0] } ?? index.staffOf[pin.donor]
+      if let i = people.first(where: { canTake($0, pin.key, continuing: true) }) {
+        take(i, pin.key)
+        continue
+      }
+      for i in people where data.staff[i].canChair && fitsJoin(i, pin.key.group) {
+        join(i, pin.key.group)
+        if canTake(i, pin.key, continuing: true) {
+          take(i, pin.key)
+          break
+        }
+        leave(i, pin.key.group)
+      }
+    }
+  }
 
   private mutating func repairToday() {
     for pair in index.todayActive.sorted() where fitsJoin(pair.staff, pair.group) {
@@ -201,8 +234,10 @@ struct StartHeuristic {
     seatsOfDonor[DonorYear(donor: d, year: key.year), default: 0] += 1
   }
 
-  /// Holders of the seat role in the year before (today's seats before the first year).
+  /// Holders of the seat role in the year before (today's seats before the first year), or
+  /// those an earlier plan committed to it.
   private func previousHolders(_ key: SeatKey) -> [Int] {
+    if let committed = index.committedStaff(key.group, key.year, key.role) { return committed }
     if key.year == index.startYear {
       return index.todaySeats.filter { $0.group == key.group && $0.role == key.role }
         .map(\.staff).sorted()
@@ -225,6 +260,7 @@ struct StartHeuristic {
         return ka != kb ? ka < kb : a < b
       }
     }
+    takeDecidedSeats(y)
     // Leads bound by their min term first, then every holder who can continue.
     for key in keys where key.role == .focal {
       for i in previousHolders(key) {
@@ -379,7 +415,9 @@ struct StartHeuristic {
     for j in data.groups.indices where index.isOpen(j) {
       for d in (0..<data.donors.count).reversed() where donorsIn(j) > data.groups[j].maxDonors {
         let mine = index.staffOf[d].filter { plan.active.contains(StaffGroup(staff: $0, group: j)) }
-        guard !mine.isEmpty else { continue }
+        guard !mine.isEmpty,
+          !mine.contains(where: { index.decisions.pinsMembership(StaffGroup(staff: $0, group: j)) })
+        else { continue }
         let seated = plan.seats.contains {
           $0.key.group == j && $0.value.contains(where: mine.contains)
         }

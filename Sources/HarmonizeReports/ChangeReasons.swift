@@ -115,6 +115,11 @@ enum ChangeReasons {
     var reasons: [String] = []
     let term = c.dataSet.group(row.seat.group)?.term ?? Defaults.term
     switch row.change {
+    case .continue where row.committed:
+      reasons.append("as agreed in the previous plan")
+    case .rotate where row.committed, .new where row.committed:
+      let agreed = row.previousDonor.map { "\($0) was to hold it" } ?? "it was to stay empty"
+      reasons.append("departs from the previous plan (\(agreed))")
     case .continue:
       if row.seat.role == .focal {
         let served = row.seat.year - row.seat.since + 1
@@ -139,11 +144,13 @@ enum ChangeReasons {
 
   static func release(
     _ previous: ChairSeat?, year: Int, successor: String?, movesTo: SeatRole?,
-    context c: PlanChanges.Context
+    committed: Bool = false, context c: PlanChanges.Context
   ) -> String {
     guard let previous, let group = c.dataSet.group(previous.group) else { return "" }
     var reasons: [String] = []
-    if !group.exists(in: year), let ends = group.ends {
+    if committed {
+      reasons.append("departs from the previous plan (\(previous.donor) was to hold it)")
+    } else if !group.exists(in: year), let ends = group.ends {
       reasons.append("task force ended in \(ends)")
     } else {
       reasons.append(handover(previous, year: year, term: group.term))
@@ -151,6 +158,12 @@ enum ChangeReasons {
     if let movesTo { reasons.append("\(previous.donor) moves to the \(movesTo.rawValue) seat") }
     if successor == nil, group.exists(in: year) { reasons.append("seat left empty") }
     return joined(reasons)
+  }
+
+  /// A row the task force decided: its reason and where it was decided.
+  static func decided(_ d: Decision, context c: PlanChanges.Context) -> String {
+    let why = d.reason.isEmpty ? "no reason given" : d.reason
+    return "decided: \(why) (\(c.dataSet.decisionsFile) line \(d.line))"
   }
 
   /// Why a holder hands a seat over in `year`: the lead's term, or no rule (a choice).

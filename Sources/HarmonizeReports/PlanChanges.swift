@@ -43,6 +43,8 @@ public struct PlanChanges: Sendable {
     public var change: MemberChange
     /// Why, from the figures before and after; empty for `keep`.
     public var reason: String
+    /// The task force's decision that settles this row, if any.
+    public var decision: Decision?
   }
 
   /// One seat of one plan year and its change.
@@ -54,6 +56,11 @@ public struct PlanChanges: Sendable {
     /// interests.csv has a row for this donor and group whose window covers the year.
     public var volunteered: Bool
     public var reason: String
+    /// The task force's decision that settles this row, if any.
+    public var decision: Decision?
+    /// An earlier plan (`--previous`) agreed who holds the seat this year: the change is
+    /// counted against that agreement, not against the year before.
+    public var committed = false
   }
 
   /// A donor that held a seat role in a group the year before and no longer holds it.
@@ -67,6 +74,8 @@ public struct PlanChanges: Sendable {
     public var reason: String
     /// The seat is left empty in a year the group still has it: a change of its own.
     public var vacates: Bool
+    /// The task force's decision that settles this row, if any.
+    public var decision: Decision?
   }
 
   /// Sorted by staff, then group.
@@ -83,6 +92,16 @@ public struct PlanChanges: Sendable {
     staff.filter { $0.change != .keep }.count + seats.filter { $0.change != .continue }.count
       + releases.filter(\.vacates).count
   }
+
+  /// The changes that the task force decided (decisions.csv), part of `count`.
+  public var decided: Int {
+    staff.filter { $0.change != .keep && $0.decision != nil }.count
+      + seats.filter { $0.change != .continue && $0.decision != nil }.count
+      + releases.filter { $0.vacates && $0.decision != nil }.count
+  }
+
+  /// The changes the tool chose: `count` less `decided`.
+  public var chosen: Int { count - decided }
 
   /// Labels the plan's roster against today's.
   ///
@@ -116,6 +135,19 @@ public struct PlanChanges: Sendable {
     var startYear: Int
     /// The plan's load ceiling, if any.
     var ceiling: Double?
+
+    /// The seats an earlier plan (`--previous`) agreed for the group in `year`, by role, when
+    /// it covered that year of the plan; `nil` otherwise.
+    func commitments(group id: String, year: Int) -> [SeatRole: [ChairSeat]]? {
+      guard year >= startYear, let previous = dataSet.previous, let group = dataSet.group(id),
+        previous.covers(group, year: year)
+      else { return nil }
+      var result: [SeatRole: [ChairSeat]] = [:]
+      for role in Set(group.chair.seats) {
+        result[role] = previous.seats(group, year: year, role: role) ?? []
+      }
+      return result
+    }
   }
 
   private struct PairKey: Hashable, Comparable {
@@ -148,7 +180,14 @@ public struct PlanChanges: Sendable {
       var row = StaffRow(
         staff: key.staff, donor: donor, group: key.group, before: old, after: new,
         change: change, reason: "")
-      row.reason = ChangeReasons.staff(row, context: context)
+      row.decision = context.dataSet.decisions.first { d in
+        d.group == key.group
+          && ((d.kind == .active || d.kind == .notActive) && d.staff == key.staff
+            || d.kind == .leaves && d.donor == donor)
+      }
+      row.reason =
+        row.decision.map { ChangeReasons.decided($0, context: context) }
+        ?? ChangeReasons.staff(row, context: context)
       rows.append(row)
     }
     return rows
@@ -178,7 +217,8 @@ public struct PlanChanges: Sendable {
       let chairYears = Set(context.after.group(group)?.seats.map(\.year) ?? [])
       for year in years {
         let thisYear = byYear[year] ?? [:]
-        let lastYear = byYear[year - 1] ?? [:]
+        let committed = context.commitments(group: group, year: year)
+        let lastYear = committed ?? byYear[year - 1] ?? [:]
         let ended = !(context.dataSet.group(group)?.exists(in: year) ?? true)
         let releasing = chairYears.contains(year) || ended
         let roles = releasing ? Set(thisYear.keys).union(lastYear.keys) : Set(thisYear.keys)
@@ -205,8 +245,15 @@ public struct PlanChanges: Sendable {
             var row = SeatRow(
               seat: seat, change: change, previousDonor: previousDonor,
               volunteered: volunteered, reason: "")
+            row.committed = committed != nil
+            row.decision = context.dataSet.decisions.first { d in
+              d.kind == .holds && d.group == group && d.donor == seat.donor && d.role == role
+                && d.year == year
+            }
             let previousSeat = (lastYear[role] ?? []).first { $0.donor == previousDonor }
-            row.reason = ChangeReasons.seat(row, previous: previousSeat, context: context)
+            row.reason =
+              row.decision.map { ChangeReasons.decided($0, context: context) }
+              ?? ChangeReasons.seat(row, previous: previousSeat, context: context)
             rows.append(row)
           }
           for donor in previous
@@ -217,13 +264,21 @@ public struct PlanChanges: Sendable {
               (thisYear[other] ?? []).contains { $0.donor == donor }
             }
             let stillHeld = context.dataSet.group(group)?.exists(in: year) ?? false
+            let decision = context.dataSet.decisions.first { d in
+              d.group == group
+                && (d.kind == .notHolds && d.donor == donor && d.covers(role: role, year: year)
+                  || d.kind == .empty && d.covers(role: role, year: year)
+                  || d.kind == .leaves && d.donor == donor)
+            }
+            var reason = ChangeReasons.release(
+              previousSeat, year: year, successor: successor, movesTo: movesTo,
+              committed: committed != nil, context: context)
+            if let decision { reason = ChangeReasons.decided(decision, context: context) }
             releases.append(
               Release(
                 group: group, year: year, role: role, donor: donor, successor: successor,
-                reason: ChangeReasons.release(
-                  previousSeat, year: year, successor: successor, movesTo: movesTo,
-                  context: context),
-                vacates: successor == nil && stillHeld && chairYears.contains(year)))
+                reason: reason, vacates: successor == nil && stillHeld && chairYears.contains(year),
+                decision: decision))
           }
         }
       }

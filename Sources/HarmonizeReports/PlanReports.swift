@@ -60,12 +60,13 @@ public struct PlanReports: Sendable {
   public func staffPlan() -> CSVTable {
     var table = CSVTable(columns: [
       "staff", "donor", "group", "level", "change", "name", "previous_level", "reason",
+      "decided",
     ])
     for row in changes.staff {
       table.append([
         row.staff, row.donor, row.group, row.after?.rawValue ?? "", row.change.rawValue,
         dataSet.staffMember(row.staff)?.name ?? row.staff, row.before?.rawValue ?? "",
-        row.reason,
+        row.reason, row.decision.map { "line \($0.line)" } ?? "",
       ])
     }
     return table
@@ -75,14 +76,14 @@ public struct PlanReports: Sendable {
   public func chairPlan() -> CSVTable {
     var table = CSVTable(columns: [
       "group", "year", "role", "donor", "staff", "change", "volunteered", "previous_donor",
-      "since", "reason",
+      "since", "reason", "decided",
     ])
     for row in changes.seats {
       let seat = row.seat
       table.append([
         seat.group, String(seat.year), seat.role.rawValue, seat.donor, seat.staff,
         row.change.rawValue, row.volunteered ? "yes" : "no", row.previousDonor ?? "",
-        String(seat.since), row.reason,
+        String(seat.since), row.reason, row.decision.map { "line \($0.line)" } ?? "",
       ])
     }
     return table

@@ -19,6 +19,8 @@ struct PlanSummary {
     if !reports.plan.ladder.isEmpty {
       lines += [""] + FairnessChart(reports.plan, rate: reports.options.fairnessRate).lines()
     }
+    let decisions = DecisionSummary(reports: reports).lines()
+    if reports.hasRoster, !decisions.isEmpty { lines += [""] + decisions }
     if reports.hasRoster {
       lines += [""] + outsideGaps()
       lines += [""] + rotation()
@@ -67,7 +69,11 @@ struct PlanSummary {
             + (reports.options.loadCeiling == nil ? " (chosen by the ladder)" : " (--load-ceiling)")
         }
         ?? "none (a lower one cost too many changes)"
-      lines.append("Load ceiling: \(ceiling); changes: \(reports.changes.count)")
+      var changes = "changes: \(reports.changes.count)"
+      if !reports.dataSet.decisions.isEmpty {
+        changes += " (\(reports.changes.decided) decided, \(reports.changes.chosen) chosen)"
+      }
+      lines.append("Load ceiling: \(ceiling); \(changes)")
     }
     lines.append("Solver: \(plan.solver); time: \(Format.fixed(plan.seconds)) seconds")
     return lines

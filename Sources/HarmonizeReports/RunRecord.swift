@@ -166,6 +166,26 @@ extension PlanReports {
           ])
         }),
       "before": .object(totals(before)),
+      "decisions": dataSet.decisions.isEmpty
+        ? .null
+        : .object([
+          "file": .string(dataSet.decisionsFile), "rows": .integer(dataSet.decisions.count),
+          "decided_changes": hasRoster ? .integer(changes.decided) : .null,
+          "chosen_changes": hasRoster ? .integer(changes.chosen) : .null,
+          "without": .array(
+            plan.withoutDecisions.map { s in
+              .object([
+                "name": .string(s.name), "value": .fixed(s.value, 6),
+                "status": .string(s.status.rawValue),
+              ])
+            }),
+        ]),
+      "previous": dataSet.previous.map { p in
+        .object([
+          "folder": .string(p.folder), "start_year": .integer(p.horizon.startYear),
+          "years": .integer(p.horizon.years),
+        ])
+      } ?? .null,
     ]
     let planTotals = totals(after)
     for key in ["shortfall", "excess", "max_load", "shortfalls"] {

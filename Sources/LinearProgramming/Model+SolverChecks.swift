@@ -101,6 +101,9 @@ extension Model {
     return x
   }
 
+  /// Whether `values` satisfy bounds, integrality and every row (within 1e-6 × max(1, |bound|)).
+  public func isFeasible(_ values: [Double]) -> Bool { verifiedStart(values) != nil }
+
   /// Whether objective value `a` is strictly better than `b` for this model's sense.
   func isBetter(_ a: Double, than b: Double) -> Bool {
     sense == .maximize ? a > b : a < b

@@ -43,7 +43,7 @@ struct AnalyzeCommand: ParsableCommand {
     let dataSet = try data.load()
     let folder = out ?? "Reports/\(data.name)"
     try data.checkReportFolder(folder)
-    let current = year ?? Self.calendarYear()
+    let current = year ?? PlanYearsOptions.calendarYear()
     let diagnosis = Diagnosis(of: dataSet, roster: Roster(today: dataSet, year: current))
     do {
       try AnalysisReports.folder(diagnosis).write(to: folder, dataSet: data.dataset)
@@ -59,10 +59,4 @@ struct AnalyzeCommand: ParsableCommand {
     print("Reports written to \(MessageText.singleLine(folder))")
   }
 
-  /// The current calendar year in UTC.
-  static func calendarYear() -> Int {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-    return calendar.component(.year, from: Date())
-  }
 }

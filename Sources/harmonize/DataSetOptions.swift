@@ -17,8 +17,8 @@ struct DataSetOptions: ParsableArguments {
 
   /// Loads and validates the data set, printing every problem to standard error; exits
   /// `.noInput` for a missing folder and `.dataError` on errors.
-  func load() throws -> DataSet {
-    let result = try loadResult()
+  func load(_ options: LoadOptions = LoadOptions()) throws -> DataSet {
+    let result = try loadResult(options)
     for problem in result.problems { printError(problem.description) }
     guard let dataSet = result.dataSet else {
       printError("\(result.summary(name: name)); no reports written")
@@ -28,12 +28,12 @@ struct DataSetOptions: ParsableArguments {
   }
 
   /// Loads without printing; exits `.noInput` after a message when the folder is missing.
-  func loadResult() throws -> LoadResult {
+  func loadResult(_ options: LoadOptions = LoadOptions()) throws -> LoadResult {
     guard folderExists else {
       printError("error: data set folder not found: \(MessageText.singleLine(dataset))")
       throw ExitCode(.noInput)
     }
-    return DataSetLoader.load(folder: dataset)
+    return DataSetLoader.load(folder: dataset, options: options)
   }
 
   /// Checks the report folder before any work (`ReportFolder.check`); exits `.cannotWrite`

@@ -27,15 +27,16 @@ struct PlanCommand: ParsableCommand {
   @Option(help: "Report folder (default: Reports/<dataset>-plan).")
   var out: String?
 
-  @Option(
-    help: """
-      First plan year (default: next calendar year, UTC); participation.csv describes the \
-      year before it.
-      """)
-  var start: Int?
+  @OptionGroup var planYears: PlanYearsOptions
 
-  @Option(help: "Chair horizon in years (main groups get at least 4).")
-  var years: Int = Defaults.horizon
+  @OptionGroup var decisions: DecisionOptions
+
+  @Option(
+    help: ArgumentHelp(
+      "An earlier plan's report folder: its seats before --start are history, its seats "
+        + "from --start on are today's commitments (keeping them is no change).",
+      valueName: "dir"))
+  var previous: String?
 
   @Option(
     name: .customLong("time-limit"),
@@ -115,16 +116,11 @@ struct PlanCommand: ParsableCommand {
   var weightFairness: Double?
 
   func validate() throws {
-    guard years >= 1 else { throw ValidationError("--years must be at least 1") }
-    guard years <= 20 else { throw ValidationError("--years must be at most 20") }
     guard timeLimit > 0, timeLimit <= ArgumentLimits.timeLimit.upperBound else {
       throw ValidationError("--time-limit must be a number of seconds above 0, at most 86400")
     }
     guard mipGap.isFinite, mipGap >= 0, mipGap < 1 else {
       throw ValidationError("--mip-gap must lie in [0, 1)")
-    }
-    if let start, !(1900...2200).contains(start) {
-      throw ValidationError("--start must lie between 1900 and 2200")
     }
     if let exportModel {
       let ext = URL(fileURLWithPath: exportModel).pathExtension.lowercased()
@@ -151,8 +147,13 @@ struct PlanCommand: ParsableCommand {
   }
 
   func run() throws {
-    let dataSet = try data.load()
+    try decisions.check()
     let folder = out ?? "Reports/\(data.name)-plan"
+    if let previous { try checkPrevious(previous, reports: folder) }
+    let dataSet = try data.load(
+      LoadOptions(
+        decisionsFile: decisions.file, horizon: planYears.horizon, anyGroup: anyGroup,
+        previousFolder: previous))
     try data.checkReportFolder(folder)
     if let exportModel { try data.checkOutputFile(exportModel, reports: folder) }
     let options = planningOptions()
@@ -176,8 +177,8 @@ struct PlanCommand: ParsableCommand {
 
   /// The options as the planner takes them; progress only when standard error is a terminal.
   func planningOptions() -> PlanningOptions {
-    var options = PlanningOptions(startYear: start ?? Self.calendarYear() + 1)
-    options.years = years
+    var options = PlanningOptions(startYear: planYears.startYear)
+    options.years = planYears.years
     options.timeLimit = timeLimit
     options.mipGap = mipGap
     options.exportModelPath = exportModel
@@ -212,7 +213,11 @@ struct PlanCommand: ParsableCommand {
           + "\(after.excess), largest load \(Format.percent(before.maxLoad)) -> "
           + Format.percent(after.maxLoad))
       let ceiling = plan.ceiling.map { Format.percent($0) } ?? "none"
-      print("\(reports.changes.count) changes; load ceiling \(ceiling)")
+      var changes = "\(reports.changes.count) changes"
+      if !reports.dataSet.decisions.isEmpty {
+        changes += " (\(reports.changes.decided) decided, \(reports.changes.chosen) chosen)"
+      }
+      print("\(changes); load ceiling \(ceiling)")
     } else {
       printError("error: \(plan.status): \(plan.message)")
     }
@@ -227,11 +232,25 @@ struct PlanCommand: ParsableCommand {
   /// Whether standard error is a terminal (progress lines are drawn only there).
   static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
-  /// The current calendar year in UTC.
-  static func calendarYear() -> Int {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-    return calendar.component(.year, from: Date())
+  /// Exits `.noInput` when the previous plan's folder is missing, `.cannotWrite` when the
+  /// new reports would replace it.
+  private func checkPrevious(_ previous: String, reports: String) throws {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: previous, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
+      printError("error: previous plan folder not found: \(MessageText.singleLine(previous))")
+      throw ExitCode(.noInput)
+    }
+    let same =
+      URL(fileURLWithPath: previous).standardizedFileURL.resolvingSymlinksInPath()
+      == URL(fileURLWithPath: reports).standardizedFileURL.resolvingSymlinksInPath()
+    if same {
+      printError(
+        "error: the report folder is the previous plan's folder; write the new plan "
+          + "elsewhere with --out")
+      throw ExitCode(.cannotWrite)
+    }
   }
 }
 

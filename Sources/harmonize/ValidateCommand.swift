@@ -8,15 +8,20 @@ struct ValidateCommand: ParsableCommand {
     abstract: "Check a data set's CSV files and print every problem.",
     discussion: """
       Prints each problem as FILE:LINE: error|warning: message (sorted by file and line), then \
-      a summary line. Warnings alone do not fail.
+      a summary line. Warnings alone do not fail. The decisions (decisions.csv or --decisions) \
+      are checked against the plan years given by --start and --years, as `plan` would.
 
       \(ExitStatus.help([.done, .usage, .dataError, .noInput]))
       """)
 
   @OptionGroup var data: DataSetOptions
+  @OptionGroup var planYears: PlanYearsOptions
+  @OptionGroup var decisions: DecisionOptions
 
   func run() throws {
-    let result = try data.loadResult()
+    try decisions.check()
+    let result = try data.loadResult(
+      LoadOptions(decisionsFile: decisions.file, horizon: planYears.horizon))
     for problem in result.problems { print(problem.description) }
     print(result.summary(name: data.name))
     if !result.errors.isEmpty { throw ExitCode(.dataError) }

@@ -6,10 +6,12 @@ enum Fixture {
   static let year = 2027
 
   static func plan(
-    _ dataSet: DataSet, years: Int = 3, weights: PlanningOptions.Weights = .init()
+    _ dataSet: DataSet, years: Int = 3, weights: PlanningOptions.Weights = .init(),
+    loadCeiling: Double? = nil
   ) -> Plan {
     var options = PlanningOptions(startYear: year)
     options.years = years
+    options.loadCeiling = loadCeiling
     options.timeLimit = 30
     options.weights = weights
     return Planner(dataSet, options: options).plan()

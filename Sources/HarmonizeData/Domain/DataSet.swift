@@ -10,6 +10,12 @@ public struct DataSet: Sendable {
   public var needs: [Need]
   public var participation: [Membership]
   public var interests: [Interest]
+  /// The task force's decisions (decisions.csv or `--decisions FILE`), in file order.
+  public var decisions: [Decision]
+  /// Where the decisions were read, for messages and reports.
+  public var decisionsFile: String
+  /// An earlier plan to roll forward (`plan --previous DIR`).
+  public var previous: PreviousPlan?
   /// File name to SHA-256 hex digest of every input file read, for the run record.
   public var checksums: [String: String]
 
@@ -20,7 +26,8 @@ public struct DataSet: Sendable {
   public init(
     name: String, donors: [Donor], staff: [StaffMember], groups: [WorkingGroup],
     needs: [Need] = [], participation: [Membership] = [], interests: [Interest] = [],
-    checksums: [String: String] = [:]
+    decisions: [Decision] = [], decisionsFile: String = "decisions.csv",
+    previous: PreviousPlan? = nil, checksums: [String: String] = [:]
   ) {
     self.name = name
     self.donors = donors
@@ -29,6 +36,9 @@ public struct DataSet: Sendable {
     self.needs = needs
     self.participation = participation
     self.interests = interests
+    self.decisions = decisions
+    self.decisionsFile = decisionsFile
+    self.previous = previous
     self.checksums = checksums
     donorIndex = Dictionary(
       donors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -17,15 +17,24 @@ public struct Roster: Sendable, Hashable {
 
   /// Today's roster: participation as it stands, its roles as seats of `year`
   /// (the current year, the one before the plan starts).
+  ///
+  /// With an earlier plan (`DataSet.previous`) that covered a group in `year`, that plan's
+  /// seats of `year` are the group's seats today instead: what was agreed stands.
   public init(today dataSet: DataSet, year: Int) {
     var seats: [ChairSeat] = []
-    for m in dataSet.participation {
+    let previous = dataSet.previous
+    func coveredByPrevious(_ id: String) -> Bool {
+      guard let previous, let group = dataSet.group(id) else { return false }
+      return previous.covers(group, year: year)
+    }
+    for m in dataSet.participation where !coveredByPrevious(m.group) {
       guard let role = m.role, let person = dataSet.staffMember(m.staff) else { continue }
       seats.append(
         ChairSeat(
           group: m.group, year: year, role: role, donor: person.donor, staff: m.staff,
           since: m.since ?? year))
     }
+    seats += previous?.seats.filter { $0.year == year } ?? []
     self.init(memberships: dataSet.participation, seats: seats, years: [year])
   }
 }

@@ -1,11 +1,34 @@
 import Crypto
 import Foundation
 
+/// What a data set is loaded for, beyond the files of its folder.
+public struct LoadOptions: Sendable {
+  /// A decisions file read instead of the folder's decisions.csv (`--decisions FILE`).
+  public var decisionsFile: String?
+  /// The plan the data set is loaded for: decisions are checked against its years and its
+  /// eligibility rule. Without it only each decision row's own columns are checked.
+  public var horizon: PlanHorizon?
+  /// The eligibility rule is off (`plan --any-group`).
+  public var anyGroup = false
+  /// An earlier plan's report folder to roll forward (`plan --previous DIR`).
+  public var previousFolder: String?
+
+  public init(
+    decisionsFile: String? = nil, horizon: PlanHorizon? = nil, anyGroup: Bool = false,
+    previousFolder: String? = nil
+  ) {
+    self.decisionsFile = decisionsFile
+    self.horizon = horizon
+    self.anyGroup = anyGroup
+    self.previousFolder = previousFolder
+  }
+}
+
 /// Reads a data set folder (or in-memory files) and validates it against the data contract,
 /// collecting every problem of every file in one pass.
 public enum DataSetLoader {
   /// Loads the CSV files of `folder`; the data set is named after the folder's last component.
-  public static func load(folder: String) -> LoadResult {
+  public static func load(folder: String, options: LoadOptions = LoadOptions()) -> LoadResult {
     let url = URL(fileURLWithPath: folder, isDirectory: true)
     let name = url.standardizedFileURL.lastPathComponent
     var isDirectory: ObjCBool = false
@@ -36,22 +59,37 @@ public enum DataSetLoader {
             message: "unknown file ignored (not part of the data contract)"))
       }
     }
-    return load(bytes: files, name: name, extraProblems: extra)
+    if let path = options.decisionsFile {
+      if let data = FileManager.default.contents(atPath: path) {
+        files[FileSpec.decisions.name] = [UInt8](data)
+      } else {
+        files[FileSpec.decisions.name] = nil
+        extra.append(
+          Problem(file: path, line: 0, severity: .error, message: "cannot read the file"))
+      }
+    }
+    return load(bytes: files, name: name, options: options, extraProblems: extra)
   }
 
   /// Loads in-memory files given as file name (`staff.csv`) to contents; for tests and tools.
-  public static func load(files: [String: String], name: String) -> LoadResult {
-    load(bytes: files.mapValues { Array($0.utf8) }, name: name)
+  public static func load(
+    files: [String: String], name: String, options: LoadOptions = LoadOptions()
+  ) -> LoadResult {
+    load(bytes: files.mapValues { Array($0.utf8) }, name: name, options: options)
   }
 
   /// Loads in-memory files given as raw bytes, file name to contents.
   public static func load(
-    bytes files: [String: [UInt8]], name: String, extraProblems: [Problem] = []
+    bytes files: [String: [UInt8]], name: String, options: LoadOptions = LoadOptions(),
+    extraProblems: [Problem] = []
   ) -> LoadResult {
     let log = ProblemLog()
     var tables: [String: InputTable] = [:]
-    for spec in FileSpec.all {
-      guard let bytes = files[spec.name] else {
+    let decisionsFile = options.decisionsFile ?? FileSpec.decisions.name
+    for var spec in FileSpec.all {
+      if spec.name == FileSpec.decisions.name { spec.name = decisionsFile }
+      guard let bytes = files[spec.name == decisionsFile ? FileSpec.decisions.name : spec.name]
+      else {
         if spec.isRequired { log.error(spec.name, 0, "required file is missing") }
         continue
       }
@@ -65,6 +103,7 @@ public enum DataSetLoader {
       tables[FileSpec.participation.name].map { ParticipationFile.read($0, log: log) } ?? []
     let interests =
       tables[FileSpec.interests.name].map { InterestsFile.read($0, log: log) } ?? []
+    let decisions = tables[decisionsFile].map { DecisionsFile.read($0, log: log) } ?? []
     CrossReferences(
       donors: donors, staff: staff, groups: groups, needs: needs, participation: participation,
       interests: interests, log: log
@@ -77,22 +116,38 @@ public enum DataSetLoader {
     counts.needs = tables[FileSpec.needs.name]?.rows.count ?? 0
     counts.memberships = tables[FileSpec.participation.name]?.rows.count ?? 0
     counts.interests = tables[FileSpec.interests.name]?.rows.count ?? 0
+    counts.decisions = tables[decisionsFile]?.rows.count ?? 0
 
-    let problems = (log.problems + extraProblems).sorted()
-    guard !problems.contains(where: { $0.severity == .error }), let donors, let staff, let groups
+    guard !log.hasErrors, !extraProblems.contains(where: { $0.severity == .error }),
+      let donors, let staff, let groups
     else {
-      return LoadResult(dataSet: nil, problems: problems, counts: counts)
+      return LoadResult(
+        dataSet: nil, problems: (log.problems + extraProblems).sorted(), counts: counts)
     }
     var checksums: [String: String] = [:]
     for spec in FileSpec.all {
       guard let bytes = files[spec.name] else { continue }
-      checksums[spec.name] = hex(SHA256.hash(data: bytes))
+      let file = spec.name == FileSpec.decisions.name ? decisionsFile : spec.name
+      checksums[file] = hex(SHA256.hash(data: bytes))
     }
-    let dataSet = DataSet(
+    var dataSet = DataSet(
       name: name, donors: donors.map(\.value), staff: staff.map(\.value),
       groups: groups.map(\.value), needs: needs.map(\.value),
       participation: participation.map(\.value), interests: interests.map(\.value),
-      checksums: checksums)
+      decisions: decisions, decisionsFile: decisionsFile, checksums: checksums)
+    if let folder = options.previousFolder {
+      dataSet.previous = PreviousPlanFile.read(folder: folder, dataSet: dataSet, log: log)
+    }
+    if let horizon = options.horizon, !log.hasErrors {
+      DecisionRules(
+        dataSet: dataSet, decisions: decisions, file: decisionsFile, horizon: horizon,
+        anyGroup: options.anyGroup, log: log
+      ).check()
+    }
+    let problems = (log.problems + extraProblems).sorted()
+    guard !problems.contains(where: { $0.severity == .error }) else {
+      return LoadResult(dataSet: nil, problems: problems, counts: counts)
+    }
     return LoadResult(dataSet: dataSet, problems: problems, counts: counts)
   }
 

@@ -30,6 +30,12 @@ struct FileSpec {
     name: "interests.csv", isRequired: false, requiredColumns: ["donor", "group"],
     optionalColumns: ["preference", "from", "to"])
 
+  static let decisions = FileSpec(
+    name: "decisions.csv", isRequired: false, requiredColumns: ["decision", "group"],
+    optionalColumns: ["staff", "donor", "role", "year", "reason"])
+
   /// Every file of the contract, in reading order.
-  static let all: [FileSpec] = [donors, staff, groups, needs, participation, interests]
+  static let all: [FileSpec] = [
+    donors, staff, groups, needs, participation, interests, decisions,
+  ]
 }

@@ -37,6 +37,7 @@ public struct RowCounts: Sendable, Hashable {
   public var needs = 0
   public var memberships = 0
   public var interests = 0
+  public var decisions = 0
 
   public init() {}
 }

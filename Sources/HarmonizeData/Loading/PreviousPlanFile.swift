@@ -1,0 +1,78 @@
+import Foundation
+
+/// Reads an earlier plan's report folder: run.json for its horizon, chair_plan.csv for its
+/// seats, checked against the current data set.
+enum PreviousPlanFile {
+  static func read(folder: String, dataSet: DataSet, log: ProblemLog) -> PreviousPlan? {
+    let url = URL(fileURLWithPath: folder, isDirectory: true)
+    let runPath = url.appendingPathComponent("run.json").path
+    let chairPath = url.appendingPathComponent("chair_plan.csv").path
+    guard let runBytes = FileManager.default.contents(atPath: runPath) else {
+      log.error(runPath, 0, "cannot read the previous plan's run record")
+      return nil
+    }
+    guard let json = try? JSONSerialization.jsonObject(with: runBytes) as? [String: Any],
+      let start = json["start_year"] as? Int, let years = json["years"] as? Int,
+      Limits.year.contains(start), (1...100).contains(years)
+    else {
+      log.error(runPath, 0, "not a run.json of `harmonize plan` (no start_year and years)")
+      return nil
+    }
+    if let status = json["status"] as? String, status != "optimal", status != "feasible" {
+      log.error(runPath, 0, "the previous run has no plan (status \(MessageText.quoted(status)))")
+      return nil
+    }
+    guard let chairBytes = FileManager.default.contents(atPath: chairPath) else {
+      log.error(chairPath, 0, "cannot read the previous plan's chair plan")
+      return nil
+    }
+    let spec = FileSpec(
+      name: chairPath, isRequired: false, requiredColumns: ["group", "year", "role", "donor"],
+      optionalColumns: [
+        "staff", "since", "change", "volunteered", "previous_donor", "reason", "decided",
+      ])
+    guard let table = InputTable.read([UInt8](chairBytes), spec: spec, log: log) else {
+      return nil
+    }
+    let horizon = PlanHorizon(startYear: start, years: years)
+    var seats: [ChairSeat] = []
+    for row in table.rows {
+      let reader = RowReader(table: table, row: row, log: log)
+      let year = reader.year("year")
+      let role = reader.choice("role", SeatRole.self)
+      let since = reader.year("since")
+      guard let groupID = reader.identifier("group"), let donor = reader.identifier("donor"),
+        let year, let role
+      else { continue }
+      guard let group = dataSet.group(groupID) else {
+        reader.warning(
+          "group \(MessageText.quoted(groupID)) is no longer in the data set; seat ignored")
+        continue
+      }
+      guard dataSet.donor(donor) != nil else {
+        reader.warning(
+          "donor \(MessageText.quoted(donor)) is no longer in the data set; seat ignored")
+        continue
+      }
+      guard horizon.seatYears(of: group).contains(year), group.chair.seats.contains(role) else {
+        reader.warning(
+          "group \(MessageText.quoted(groupID)) has no \(role.rawValue) seat in \(year) "
+            + "(chair \(group.chair.rawValue)); seat ignored")
+        continue
+      }
+      let staffID = reader.text("staff") ?? ""
+      guard let person = dataSet.staffMember(staffID), person.donor == donor, person.canChair
+      else {
+        reader.warning(
+          "staff \(MessageText.quoted(staffID)) is no longer a senior member of "
+            + "\(MessageText.quoted(donor)); seat ignored")
+        continue
+      }
+      seats.append(
+        ChairSeat(
+          group: groupID, year: year, role: role, donor: donor, staff: staffID,
+          since: min(since ?? year, year)))
+    }
+    return PreviousPlan(folder: folder, horizon: horizon, seats: seats)
+  }
+}

@@ -1,0 +1,79 @@
+import HarmonizeData
+
+/// The task force's decisions (`DataSet.decisions`) by index: what the model pins and what
+/// it forbids. Forbidden memberships and seats get no column at all; pinned ones are rows.
+struct DecisionIndex {
+  /// Memberships decided: active (true) or not (false).
+  private(set) var memberships: [StaffGroup: Decision] = [:]
+  /// Donors that leave a group: none of their staff active, no seat.
+  private(set) var leaving: [DonorGroup: Decision] = [:]
+  /// Seats decided to be held, by seat role and year, with the donor and the person if named.
+  private(set) var pinnedSeats: [(key: SeatKey, donor: Int, staff: Int?, decision: Decision)] = []
+  /// Seats forbidden to a donor (`not-holds`), by group.
+  private var refusedSeats: [DonorGroup: [Decision]] = [:]
+  /// Seats that stay empty (`empty`), by group.
+  private var emptySeats: [Int: [Decision]] = [:]
+
+  init(_ data: DataSet, horizon: PlanHorizon) {
+    for d in data.decisions {
+      guard let j = data.groupIndex[d.group] else { continue }
+      let donor = d.donor.flatMap { data.donorIndex[$0] }
+      switch d.kind {
+      case .active, .notActive:
+        guard let i = d.staff.flatMap({ data.staffIndex[$0] }) else { continue }
+        memberships[StaffGroup(staff: i, group: j)] = d
+      case .leaves:
+        guard let donor else { continue }
+        leaving[DonorGroup(donor: donor, group: j)] = d
+      case .holds:
+        guard let donor, let role = d.role, let year = d.year,
+          horizon.seatYears(of: data.groups[j]).contains(year)
+        else { continue }
+        let key = SeatKey(group: j, year: year, role: role)
+        pinnedSeats.append((key, donor, d.staff.flatMap { data.staffIndex[$0] }, d))
+      case .notHolds:
+        guard let donor else { continue }
+        refusedSeats[DonorGroup(donor: donor, group: j), default: []].append(d)
+      case .empty:
+        emptySeats[j, default: []].append(d)
+      }
+    }
+  }
+
+  var isEmpty: Bool {
+    memberships.isEmpty && leaving.isEmpty && pinnedSeats.isEmpty && refusedSeats.isEmpty
+      && emptySeats.isEmpty
+  }
+
+  /// The pairs decided active.
+  var pinnedMemberships: [StaffGroup] {
+    memberships.filter { $0.value.kind == .active }.keys.sorted()
+  }
+
+  /// Whether the pair is decided active.
+  func pinsMembership(_ pair: StaffGroup) -> Bool { memberships[pair]?.kind == .active }
+
+  /// Whether the pair may not be active: decided not active, or its donor leaves the group.
+  func forbidsMembership(_ pair: StaffGroup, donor: Int) -> Bool {
+    memberships[pair]?.kind == .notActive
+      || leaving[DonorGroup(donor: donor, group: pair.group)] != nil
+  }
+
+  /// Whether staff `i` of donor `d` may hold the seat: not left empty, not refused to the
+  /// donor, the donor not leaving, and, when the donor's seat is decided through a named
+  /// person, that person.
+  func allowsSeat(_ key: SeatKey, donor d: Int, staff i: Int) -> Bool {
+    let place = DonorGroup(donor: d, group: key.group)
+    if leaving[place] != nil { return false }
+    if (emptySeats[key.group] ?? []).contains(where: { $0.covers(role: key.role, year: key.year) })
+    {
+      return false
+    }
+    if (refusedSeats[place] ?? []).contains(where: { $0.covers(role: key.role, year: key.year) }) {
+      return false
+    }
+    return !pinnedSeats.contains {
+      $0.key == key && $0.donor == d && $0.staff != nil && $0.staff != i
+    }
+  }
+}
