@@ -22,6 +22,7 @@ struct PlanReportsTests {
     #expect(
       table.columns == [
         "staff", "donor", "group", "level", "change", "name", "previous_level", "reason",
+        "decided",
       ])
     let rows = table.rows.map { Array($0.prefix(7)) }
     #expect(
