@@ -27,6 +27,8 @@ public struct DonorDiagnosis: Sendable {
     if capacity > 0 { return burden / capacity }
     return burden > 0 ? .infinity : 0
   }
+  /// Burden above capacity (a load over 100%).
+  public var overloaded: Bool { load > 1 + Diagnosis.roundingSlack }
   /// Its share of all burden days of all donors.
   public var burdenShare: Double
   /// Its share of all seats held in the roster (all years).

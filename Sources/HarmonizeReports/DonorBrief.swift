@@ -99,7 +99,7 @@ public enum DonorBrief {
   /// Short flags for the burden table: over 100% load, chair-heavy, over limits.
   public static func flags(_ donor: DonorDiagnosis) -> [String] {
     var flags: [String] = []
-    if donor.load > 1 + 1e-9 { flags.append("overloaded") }
+    if donor.overloaded { flags.append("overloaded") }
     if donor.chairHeavy { flags.append("chairs beyond share") }
     if donor.overMaxGroups { flags.append("over max_groups") }
     if !donor.overChairCapacity.isEmpty { flags.append("over chair_capacity") }
@@ -130,7 +130,7 @@ public enum DonorBrief {
   ) -> String {
     let id = donor.donor.id
     var lines: [String] = []
-    if donor.load > 1 + 1e-9 {
+    if donor.overloaded {
       lines.append("burden above capacity: load \(AnalysisReports.loadText(donor.load))")
     }
     if let max = donor.donor.maxGroups, donor.overMaxGroups {

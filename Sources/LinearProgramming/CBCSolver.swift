@@ -55,7 +55,9 @@ private struct CBCRun {
 
   /// What is left of the time limit, at least a millisecond; `nil` without a limit.
   private var remainingSeconds: Double? {
-    options.timeLimit.map { max(0.001, $0 - (ContinuousClock.now - began).inSeconds) }
+    options.timeLimit.map {
+      max(Tuning.shortestLimit, $0 - (ContinuousClock.now - began).inSeconds)
+    }
   }
 
   // MARK: LP (Clp)
@@ -136,7 +138,7 @@ private struct CBCRun {
     // Branch-and-cut runs in a child process: a crash of CBC ends the child only. A second
     // try runs without CBC's preprocessing, where the crashes seen were.
     var run = branchAndCut(start: start, preprocess: true)
-    if run == nil, (remainingSeconds ?? .infinity) >= Self.shortestRetry {
+    if run == nil, (remainingSeconds ?? .infinity) >= Tuning.shortestRetry {
       run = branchAndCut(start: start, preprocess: false)
     }
     guard let run else {
@@ -153,9 +155,6 @@ private struct CBCRun {
     solution.rootBound = rootBound
     return solution
   }
-
-  /// Seconds of the time limit below which a crashed run is not tried again.
-  static let shortestRetry = 1.0
 
   /// What `Cbc_solve` left, as the child process sends it back.
   private struct BranchAndCut {
@@ -200,7 +199,7 @@ private struct CBCRun {
     let sense = self.sense
     var output = [Double](repeating: 0, count: BranchAndCut.header + n)
     // The child's own time limit ends it first; the deadline is for a child that hangs.
-    let deadline = (seconds ?? 86_400) * 2 + 30
+    let deadline = (seconds ?? Tuning.hangWithoutLimit) * Tuning.hangFactor + Tuning.hangGrace
     var outcome = ChildProcess.Outcome.crashed
     arrays.load { columns, rows, starts, indices, values, cl, cu, obj, rl, ru in
       integers.withUnsafeBufferPointer { integer in
@@ -226,7 +225,7 @@ private struct CBCRun {
               out[3] = Cbc_isProvenOptimal(cbc) != 0 ? 1 : 0
               out[4] = Cbc_isSecondsLimitReached(cbc) != 0 ? 1 : 0
               let value = Cbc_getObjValue(cbc)
-              out[5] = abs(value) < 1e300 && Cbc_bestSolution(cbc) != nil ? 1 : 0
+              out[5] = abs(value) < SolverTuning.noValue && Cbc_bestSolution(cbc) != nil ? 1 : 0
               out[6] = value
               out[7] = Cbc_getBestPossibleObjValue(cbc)
               if let solution = Cbc_getColSolution(cbc) {
@@ -253,7 +252,7 @@ private struct CBCRun {
 
   /// A bound CBC reports, plus the constant; `nil` when it has none.
   private func finite(_ bound: Double) -> Double? {
-    abs(bound) < 1e300 ? bound + model.objective.constant : nil
+    abs(bound) < SolverTuning.noValue ? bound + model.objective.constant : nil
   }
 
   /// The incumbent (integers rounded) with its objective and bound.
@@ -382,3 +381,6 @@ private enum OutputRedirection {
     return try body()
   }
 }
+
+/// The CBC rows of the solver layer's tuning table.
+private typealias Tuning = SolverTuning.CBC

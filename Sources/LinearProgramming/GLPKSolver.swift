@@ -92,21 +92,10 @@ private struct GLPKRun {
   let began: ContinuousClock.Instant
   /// Seconds spent checking and loading the model into GLPK; held back from each `tm_lim`,
   /// since `glp_simplex` spends about as long setting up and storing its solution outside
-  /// its time check (1-2 s on a model with 5-8 million non-zeros).
+  /// its time check, which on a large model is seconds.
   let loadSeconds: Double
 
   private var messageLevel: Int32 { options.verbose ? GLP_MSG_ON : GLP_MSG_ERR }
-
-  /// Non-zeros above which `glp_simplex` runs without GLPK's LP presolver under a time limit:
-  /// the presolver, and the scaling of the presolved LP it does, are not interrupted by
-  /// `tm_lim` and took most of a stage's limit on a 100-donor generated set
-  /// (docs/benchmarks.md, "Planning").
-  static let presolveLimit = 400_000
-  /// Non-zeros above which branch-and-cut under a time limit branches by Driebeck-Tomlin
-  /// instead of pseudocosts: GLPK initialises a pseudocost with two dual simplex runs per
-  /// fractional column, outside its time check (a 3 s sub-MIP with 265,000 non-zeros ran
-  /// 20 s; a 3.4 s stage on Data/mozambique, 63,000 non-zeros, ran 6.6 s).
-  static let pseudocostLimit = 30_000
 
   /// What is left of the time limit less `loadSeconds`, in GLPK's milliseconds (at least 1).
   private var remainingMilliseconds: Int32 {
@@ -150,7 +139,7 @@ private struct GLPKRun {
   /// unbounded) it runs again without presolve from the standard basis so that the status is
   /// exact.
   private func simplex(presolve wanted: Bool) throws -> (status: Int32, hitTimeLimit: Bool) {
-    let presolve = wanted && (options.timeLimit == nil || problem.nonZeros <= Self.presolveLimit)
+    let presolve = wanted && (options.timeLimit == nil || problem.nonZeros <= Tuning.presolveLimit)
     var parm = glp_smcp()
     glp_init_smcp(&parm)
     parm.msg_lev = messageLevel
@@ -205,7 +194,7 @@ private struct GLPKRun {
     parm.fp_heur = options.feasibilityPump ? GLP_ON : GLP_OFF
     switch options.branching {
     case .pseudocost:
-      let affordable = options.timeLimit == nil || problem.nonZeros <= Self.pseudocostLimit
+      let affordable = options.timeLimit == nil || problem.nonZeros <= Tuning.pseudocostLimit
       parm.br_tech = affordable ? GLP_BR_PCH : GLP_BR_DTH
     case .driebeckTomlin: parm.br_tech = GLP_BR_DTH
     case .firstFractional: parm.br_tech = GLP_BR_FFV
@@ -319,7 +308,9 @@ private final class GLPKProblem {
 
   /// A problem name GLPK accepts: printable ASCII without spaces, at most 255 bytes.
   private static func sanitised(_ name: String) -> String {
-    let bytes = name.utf8.prefix(255).map { $0 > 32 && $0 < 127 ? $0 : UInt8(ascii: "_") }
+    let bytes = name.utf8.prefix(Tuning.nameBytes).map {
+      $0 > 32 && $0 < 127 ? $0 : UInt8(ascii: "_")
+    }
     return bytes.isEmpty ? "model" : String(decoding: bytes, as: UTF8.self)
   }
 
@@ -416,12 +407,14 @@ private final class SearchContext {
   func report(incumbent: Double?) {
     guard let progress else { return }
     let now = ContinuousClock.now
-    if let last = lastReport, now - last < .seconds(1), incumbent == lastIncumbent { return }
+    if let last = lastReport, now - last < Tuning.progressInterval, incumbent == lastIncumbent {
+      return
+    }
     lastReport = now
     lastIncumbent = incumbent
     var gap: Double?
     if let incumbent, let bound {
-      gap = abs(incumbent - bound) / max(1e-9, abs(incumbent))
+      gap = abs(incumbent - bound) / max(SolverTuning.gapFloor, abs(incumbent))
     }
     progress(
       SolverProgress(
@@ -437,7 +430,7 @@ private func searchCallback(_ tree: OpaquePointer?, _ info: UnsafeMutableRawPoin
   let node = glp_ios_best_node(tree)
   if node != 0 {
     let b = glp_ios_node_bound(tree, node)
-    if abs(b) < 1e300 { search.bound = b + search.constant }
+    if abs(b) < SolverTuning.noValue { search.bound = b + search.constant }
   }
   switch glp_ios_reason(tree) {
   case GLP_IHEUR:
@@ -480,13 +473,15 @@ private final class TerminalSink {
 
   /// The last lines GLPK printed, for error messages.
   var lastLines: String {
-    tail.joined().split(separator: "\n").suffix(3).joined(separator: " / ")
+    tail.joined().split(separator: "\n").suffix(Tuning.errorLines).joined(separator: " / ")
   }
 
   func receive(_ text: UnsafePointer<CChar>) {
     if verbose { _ = write(2, text, strlen(text)) }
     tail.append(String(cString: text))
-    if tail.count > 32 { tail.removeFirst(tail.count - 32) }
+    if tail.count > Tuning.outputChunks {
+      tail.removeFirst(tail.count - Tuning.outputChunks)
+    }
   }
 
   /// Runs `body` with GLPK's output routed here; the hook is removed afterwards.
@@ -505,3 +500,6 @@ private func terminalHook(_ info: UnsafeMutableRawPointer?, _ text: UnsafePointe
   Unmanaged<TerminalSink>.fromOpaque(info).takeUnretainedValue().receive(text)
   return 1
 }
+
+/// The GLPK rows of the solver layer's tuning table.
+private typealias Tuning = SolverTuning.GLPK

@@ -52,10 +52,10 @@ extension Model {
     switch v.kind {
     case .continuous:
       return (v.lower, v.upper)
-    case .integer:
-      return ((v.lower - 1e-9).rounded(.up), (v.upper + 1e-9).rounded(.down))
-    case .binary:
-      return (max(0, (v.lower - 1e-9).rounded(.up)), min(1, (v.upper + 1e-9).rounded(.down)))
+    case .integer, .binary:
+      let slack = SolverTuning.integerBoundSlack
+      let (lower, upper) = ((v.lower - slack).rounded(.up), (v.upper + slack).rounded(.down))
+      return v.kind == .binary ? (max(0, lower), min(1, upper)) : (lower, upper)
     }
   }
 
@@ -74,12 +74,11 @@ extension Model {
   }
 
   /// The start vector cleaned up for a solver (integers rounded, values clipped to bounds),
-  /// or `nil` when it does not satisfy bounds, integrality and every row within 1e-6.
-  ///
-  /// Rows are checked with a tolerance of 1e-6 × max(1, |bound|).
+  /// or `nil` when it does not satisfy bounds, integrality and every row within
+  /// `SolverTuning.startTolerance` (rows: that times max(1, |bound|)).
   func verifiedStart(_ start: [Double]?) -> [Double]? {
     guard let start, start.count == variables.count, !variables.isEmpty else { return nil }
-    let tolerance = 1e-6
+    let tolerance = SolverTuning.startTolerance
     var x = start
     for j in x.indices {
       guard x[j].isFinite else { return nil }
@@ -125,7 +124,7 @@ extension Model {
     let startObjective = objective.value(start)
     if solution.hasSolution, let value = solution.objective {
       let gain = sense == .maximize ? startObjective - value : value - startObjective
-      if gain <= 1e-9 * max(1, abs(value)) { return solution }
+      if gain <= SolverTuning.startGain * max(1, abs(value)) { return solution }
     }
     var b = bound
     if let value = b, isBetter(startObjective, than: value) { b = startObjective }

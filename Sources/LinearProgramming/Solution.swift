@@ -48,11 +48,12 @@ public struct Solution: Sendable {
     self.seconds = seconds
   }
 
-  /// Relative gap |objective - bound| / max(1e-9, |objective|); 0 when optimal.
+  /// Relative gap |objective - bound| / max(`SolverTuning.gapFloor`, |objective|); 0 when
+  /// optimal.
   public var gap: Double? {
     guard let objective, let bound else { return nil }
     if status == .optimal { return 0 }
-    return abs(objective - bound) / max(1e-9, abs(objective))
+    return abs(objective - bound) / max(SolverTuning.gapFloor, abs(objective))
   }
 
   public var hasSolution: Bool { status == .optimal || status == .feasible }

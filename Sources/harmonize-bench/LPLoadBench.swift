@@ -1,11 +1,6 @@
 import ArgumentParser
+import HarmonizeReports
 import LinearProgramming
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// `harmonize-bench lp-load`: builds a synthetic model in Swift and loads it into GLPK
 /// without solving, printing both times, to show that model building scales linearly.
@@ -41,25 +36,18 @@ struct LPLoadBench: ParsableCommand {
   func run() throws {
     let clock = ContinuousClock()
     let began = clock.now
-    let cpuBegan = threadCPUSeconds()
+    let cpuBegan = BenchClock.threadSeconds()
     let model = try buildModel()
     let build = clock.now - began
-    let buildCPU = threadCPUSeconds() - cpuBegan
-    let cpuLoadBegan = threadCPUSeconds()
+    let buildCPU = BenchClock.threadSeconds() - cpuBegan
+    let cpuLoadBegan = BenchClock.threadSeconds()
     let load = try GLPKSolver().loadForBenchmark(model, names: names)
-    let loadCPU = threadCPUSeconds() - cpuLoadBegan
+    let loadCPU = BenchClock.threadSeconds() - cpuLoadBegan
     let buildSeconds = build.inSeconds
     print(
       "lp-load columns=\(columns) rows=\(rows) nonzeros=\(nonzeros) names=\(names)"
         + " build_s=\(format(buildSeconds)) load_s=\(format(load))"
         + " build_cpu_s=\(format(buildCPU)) load_cpu_s=\(format(loadCPU))")
-  }
-
-  /// CPU time consumed by the calling thread, in seconds.
-  private func threadCPUSeconds() -> Double {
-    var t = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
-    return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
   }
 
   /// Row i holds `nonzeros / rows` terms (the first rows one more for the remainder) on
@@ -91,9 +79,5 @@ struct LPLoadBench: ParsableCommand {
     return model
   }
 
-  private func format(_ seconds: Double) -> String {
-    let thousandths = Int((seconds * 1000).rounded())
-    let fraction = String(thousandths % 1000)
-    return "\(thousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
-  }
+  private func format(_ seconds: Double) -> String { Format.fixed(seconds, 3) }
 }

@@ -81,39 +81,7 @@ struct PlanCommand: ParsableCommand {
   @Option(help: "Solver backend: cbc (default) or glpk.")
   var solver: SolverBackend = .cbc
 
-  @Option(
-    name: .customLong("weight-skill-fit"),
-    help: ArgumentHelp(
-      "Weight per need met by a member" + Self.weightDefault(\PlanningOptions.Weights.skillFit)))
-  var weightSkillFit: Double?
-
-  @Option(
-    name: .customLong("weight-preference"),
-    help: ArgumentHelp(
-      "Weight per seat given where a donor asked"
-        + Self.weightDefault(\PlanningOptions.Weights.preference)))
-  var weightPreference: Double?
-
-  @Option(
-    name: .customLong("weight-cooldown"),
-    help: ArgumentHelp(
-      "Weight per lead taken back within two years of handing it over"
-        + Self.weightDefault(\PlanningOptions.Weights.cooldown)))
-  var weightCooldown: Double?
-
-  @Option(
-    name: .customLong("weight-rotation"),
-    help: ArgumentHelp(
-      "Weight per lead year continued from the last"
-        + Self.weightDefault(\PlanningOptions.Weights.rotation)))
-  var weightRotation: Double?
-
-  @Option(
-    name: .customLong("weight-fairness"),
-    help: ArgumentHelp(
-      "Weight per unit of load above the average (loads spread below the ceiling)"
-        + Self.weightDefault(\PlanningOptions.Weights.fairness)))
-  var weightFairness: Double?
+  @OptionGroup var weights: WeightOptions
 
   func validate() throws {
     guard timeLimit > 0, timeLimit <= ArgumentLimits.timeLimit.upperBound else {
@@ -133,16 +101,6 @@ struct PlanCommand: ParsableCommand {
     }
     guard fairnessRate.isFinite, fairnessRate >= 0, fairnessRate <= 1000 else {
       throw ValidationError("--fairness-rate must lie in [0, 1000]")
-    }
-    let weights = [
-      ("cooldown", weightCooldown), ("skill-fit", weightSkillFit),
-      ("preference", weightPreference), ("rotation", weightRotation),
-      ("fairness", weightFairness),
-    ]
-    for (name, value) in weights {
-      if let value, !ArgumentLimits.weight.contains(value) {
-        throw ValidationError("--weight-\(name) must be a number from 0 to 1000000")
-      }
     }
   }
 
@@ -182,15 +140,11 @@ struct PlanCommand: ParsableCommand {
     options.timeLimit = timeLimit
     options.mipGap = mipGap
     options.exportModelPath = exportModel
-    if let weightCooldown { options.weights.cooldown = weightCooldown }
     options.loadCeiling = loadCeiling
     options.fairnessRate = fairnessRate
     options.anyGroup = anyGroup
     options.solver = solver
-    if let weightSkillFit { options.weights.skillFit = weightSkillFit }
-    if let weightPreference { options.weights.preference = weightPreference }
-    if let weightRotation { options.weights.rotation = weightRotation }
-    if let weightFairness { options.weights.fairness = weightFairness }
+    weights.apply(to: &options.weights)
     if Self.stderrIsTerminal {
       options.progress = { line in
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
@@ -222,11 +176,6 @@ struct PlanCommand: ParsableCommand {
       printError("error: \(plan.status): \(plan.message)")
     }
     print("Reports written to \(folder)")
-  }
-
-  /// ` (default: 10.0).` for the planner's default of a weight, for the help text.
-  static func weightDefault(_ weight: KeyPath<PlanningOptions.Weights, Double>) -> String {
-    " (default: \(PlanningOptions.Weights()[keyPath: weight]); 0 to 1000000)."
   }
 
   /// Whether standard error is a terminal (progress lines are drawn only there).
