@@ -1,7 +1,9 @@
 import HarmonizeData
 
 /// The task force's decisions (`DataSet.decisions`) by index: what the model pins and what
-/// it forbids. Forbidden memberships and seats get no column at all; pinned ones are rows.
+/// it forbids.
+///
+/// Forbidden memberships and seats get no column at all; pinned ones are rows.
 struct DecisionIndex {
   /// Memberships decided: active (true) or not (false).
   private(set) var memberships: [StaffGroup: Decision] = [:]

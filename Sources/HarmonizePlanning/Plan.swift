@@ -102,8 +102,10 @@ public struct Plan: Sendable {
   public var anyGroup = false
   /// The solver backend that solved the plan (`cbc` or `glpk`).
   public var solver = ""
-  /// Priorities 1 to 4 of the best plan without the task force's decisions, at the same
-  /// ceiling: what the decisions cost. Empty without decisions (or when that run failed).
+  /// Priorities 1 to 4 of the best plan without the task force's decisions.
+  ///
+  /// Solved at the same ceiling: what the decisions cost. Empty without decisions (or when
+  /// that run failed).
   public var withoutDecisions: [Stage] = []
 
   public init(

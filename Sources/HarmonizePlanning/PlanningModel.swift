@@ -165,6 +165,7 @@ struct PlanningModel {
   }
 
   /// A seat decided to be held: the donor (or the named person) holds one seat of the role.
+  ///
   /// A decision without a column (validation missed why) leaves the model infeasible.
   private mutating func addDecidedSeats() throws(ModelError) {
     for pin in index.decisions.pinnedSeats {

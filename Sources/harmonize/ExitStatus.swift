@@ -26,8 +26,8 @@ enum ExitStatus: Int32, CaseIterable {
     case .done: "done"
     case .infeasible: "no plan meets the hard limits (summary.txt and run.json say which rule)"
     case .usage: "bad arguments (nothing runs)"
-    case .dataError: "the data set has errors (nothing written)"
-    case .noInput: "data set folder missing"
+    case .dataError: "the data set or its decisions have errors (nothing written)"
+    case .noInput: "data set folder, decisions file or previous plan folder missing"
     case .solverFailed: "the solver failed (summary.txt and run.json say why)"
     case .cannotWrite: "the output folder cannot be written or is not harmonize's"
     }

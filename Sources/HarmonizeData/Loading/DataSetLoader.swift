@@ -5,8 +5,10 @@ import Foundation
 public struct LoadOptions: Sendable {
   /// A decisions file read instead of the folder's decisions.csv (`--decisions FILE`).
   public var decisionsFile: String?
-  /// The plan the data set is loaded for: decisions are checked against its years and its
-  /// eligibility rule. Without it only each decision row's own columns are checked.
+  /// The plan the data set is loaded for.
+  ///
+  /// Decisions are checked against its years and its eligibility rule; without it only each
+  /// decision row's own columns are checked.
   public var horizon: PlanHorizon?
   /// The eligibility rule is off (`plan --any-group`).
   public var anyGroup = false

@@ -1,5 +1,6 @@
-/// Checks the task force's decisions against the data set and each other before any plan:
-/// unknown names, a row against a hard limit, the term, eligibility or the plan's years, and
+/// Checks the task force's decisions against the data set and each other, before any plan.
+///
+/// Unknown names, a row against a hard limit, the term, eligibility or the plan's years, and
 /// two rows that cannot both hold. Each problem is at the row's line, naming the other row
 /// or the rule.
 struct DecisionRules {
