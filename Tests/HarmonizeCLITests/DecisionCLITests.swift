@@ -9,27 +9,12 @@ import Testing
 @Suite struct DecisionCLITests {
   static let header = "decision,group,staff,donor,role,year,reason\n"
 
-  /// One row of each kind, valid for each bundled set planned from 2027.
-  static let decisions = [
-    "cambodia": header + """
-      active,TWG-AW,CH2,,,,CH keeps its water expert in the group
-      not-active,TWG-AW,FR2,,,,FR2 moves to the trade group
-      holds,TWG-AW,,FAO,focal,2028,FAO volunteered at the joint review
-      not-holds,TF-LDC,,WB,,,WB cannot chair this year
-      leaves,TWG-GEN,,JP,,,JP works through UN Women
-      empty,EDU-TVET,,,,2029,the sub-group will be merged
-
-      """,
-    "mozambique": header + """
-      active,DEC,AT1,,,,AT's decentralisation adviser stays
-      not-active,ROAD,AfDB1,,,,AfDB follows roads from Abidjan
-      holds,AGR,,DK,troika,2027,DK agreed to stay one more year
-      not-holds,AGR,,EC,focal,2029,EC asked not to lead again soon
-      leaves,GEN,,AT,,,AT leaves gender to the embassy of SE
-      empty,PFM-BUD,,,vice,2029,the budget sub-group meets as a whole
-
-      """,
-  ]
+  /// One decision of each kind for a bundled set planned from 2027 (Data/decisions/).
+  static func decisions(_ name: String) throws -> String {
+    try String(
+      contentsOf: PlanCLITests.repository.appendingPathComponent("Data/decisions/\(name).csv"),
+      encoding: .utf8)
+  }
 
   /// A copy of a bundled set in a fresh folder, with `decisions` as its decisions.csv.
   func copy(_ name: String, decisions: String?) throws -> (root: URL, data: URL) {
@@ -46,7 +31,8 @@ import Testing
 
   @Test(arguments: ["cambodia", "mozambique"])
   func aPlanKeepsADecisionOfEachKind(_ name: String) throws {
-    let (root, data) = try copy(name, decisions: Self.decisions[name])
+    let decisions = try Self.decisions(name)
+    let (root, data) = try copy(name, decisions: decisions)
     defer { try? FileManager.default.removeItem(at: root) }
     let checked = try harmonize(["validate", data.path, "--start", "2027"])
     #expect(checked.status == 0, "\(checked.output)")
@@ -75,7 +61,7 @@ import Testing
     let run = try read(out, "run.json")
     #expect(run.contains("\"decided_changes\""))
     // The data set folder is read, never written.
-    #expect(try read(data, "decisions.csv") == Self.decisions[name])
+    #expect(try read(data, "decisions.csv") == decisions)
   }
 
   @Test func aContradictionIsReportedAtBothLines() throws {
