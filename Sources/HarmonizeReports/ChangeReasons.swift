@@ -120,6 +120,7 @@ enum ChangeReasons {
     case .rotate where row.committed, .new where row.committed:
       let agreed = row.previousDonor.map { "\($0) was to hold it" } ?? "it was to stay empty"
       reasons.append("departs from the previous plan (\(agreed))")
+      if let donor = row.previousDonor { reasons.append(departure(donor, row.seat, context: c)) }
     case .continue:
       if row.seat.role == .focal {
         let served = row.seat.year - row.seat.since + 1
@@ -158,6 +159,27 @@ enum ChangeReasons {
     if let movesTo { reasons.append("\(previous.donor) moves to the \(movesTo.rawValue) seat") }
     if successor == nil, group.exists(in: year) { reasons.append("seat left empty") }
     return joined(reasons)
+  }
+
+  /// Why a committed donor does not keep its seat: it is no longer active in the group, or
+  /// keeping the seat would put it above the plan's load ceiling; else the seat is part of
+  /// the chain of moves the fewest-changes plan needs.
+  private static func departure(_ donor: String, _ seat: ChairSeat, context c: PlanChanges.Context)
+    -> String
+  {
+    guard let group = c.dataSet.group(seat.group) else { return chainOnly }
+    if !(c.after.group(group.id)?.activeDonors.contains(donor) ?? false) {
+      return "\(donor) is no longer active in \(group.id)"
+    }
+    if let ceiling = c.ceiling, let d = c.after.donor(donor), d.capacity > 0 {
+      let years = Double(max(1, c.plan.years.count))
+      let kept = d.load + group.seatDays(seat.role) / years / d.capacity
+      if kept > ceiling + 1e-9 {
+        return "keeping it would put \(donor) above the load ceiling of "
+          + "\(Format.percent(ceiling)) (load \(Format.percent(d.load)) → \(Format.percent(kept)))"
+      }
+    }
+    return chainOnly
   }
 
   /// A row the task force decided: its reason and where it was decided.

@@ -55,6 +55,14 @@ public struct HTMLPage {
     if inputs.isPlan {
       let changed = inputs.rows("staff_plan.csv").filter { $0["change"] != "keep" }.count
       out += " Staff changes: <strong>\(changed)</strong> (staff_plan.csv rows not kept)."
+      let decided = ["staff_plan.csv", "chair_plan.csv"].reduce(0) { total, file in
+        total + inputs.rows(file).filter { !($0["decided"] ?? "").isEmpty }.count
+      }
+      if decided > 0 {
+        out += " Rows decided by the task force: <strong>\(decided)</strong> (column "
+        out += "<code>decided</code> of staff_plan.csv and chair_plan.csv; summary.txt says "
+        out += "what the decisions cost)."
+      }
     }
     return out + "</p>\n"
   }
