@@ -139,4 +139,22 @@ import Testing
     #expect(plan.status == .optimal)
     #expect(plan.holders("G", y, .focal) == ["A"])
   }
+
+  @Test func decisionsThatCannotAllHoldEndTheRunAsInfeasible() {
+    // b1 has 3 days: active in H (1) and the lead of G (1 + 2) need 4. Each row alone is
+    // possible, so only the model finds that they cannot hold together.
+    var data = lead(decisions: [])
+    data.staff[1].days = 3
+    data.groups.append(WorkingGroup(id: "H", minDonors: 0, chair: ChairStructure.none))
+    data = Fixture.data(
+      donors: data.donors, staff: data.staff, groups: data.groups,
+      participation: data.participation)
+    data.decisions = [
+      Decision(kind: .active, group: "H", staff: "b1", line: 2),
+      Decision(kind: .holds, group: "G", staff: "b1", donor: "B", role: .focal, year: y, line: 3),
+    ]
+    let plan = planLead(data)
+    #expect(plan.status == .infeasible)
+    #expect(plan.message.hasSuffix("together with the 2 decisions of decisions.csv"))
+  }
 }

@@ -16,10 +16,12 @@ public struct LoadResult: Sendable {
   public var errors: [Problem] { problems.filter { $0.severity == .error } }
   public var warnings: [Problem] { problems.filter { $0.severity == .warning } }
 
-  /// `NAME: 14 donors, 52 staff, 23 groups, 118 memberships; 0 errors, 2 warnings`.
+  /// `NAME: 14 donors, 52 staff, 23 groups, 118 memberships; 0 errors, 2 warnings` (with
+  /// `, 3 decisions` before the `;` when the data set has decisions).
   public func summary(name: String) -> String {
     "\(name): \(plural(counts.donors, "donor")), \(counts.staff) staff, "
-      + "\(plural(counts.groups, "group")), \(plural(counts.memberships, "membership")); "
+      + "\(plural(counts.groups, "group")), \(plural(counts.memberships, "membership"))"
+      + (counts.decisions > 0 ? ", \(plural(counts.decisions, "decision"))" : "") + "; "
       + "\(plural(errors.count, "error")), "
       + "\(plural(warnings.count, "warning"))"
   }
