@@ -39,13 +39,25 @@ public struct Planner {
     return plan
   }
 
-  private func plan(_ data: DataSet, clock: PlanningClock) -> Plan {
-    let index = PlanningIndex(
+  /// A run on the index's data set with its first two priorities settled.
+  private func settled(_ index: PlanningIndex, options: PlanningOptions, clock: PlanningClock)
+    throws(PlanningFailure) -> PlanningRun
+  {
+    var run = try PlanningRun(index: index, options: options, solver: solver, clock: clock)
+    try run.settle(.shortfall)
+    try run.settle(.excess)
+    return run
+  }
+
+  private func index(_ data: DataSet) -> PlanningIndex {
+    PlanningIndex(
       data, startYear: options.startYear, years: options.years, anyGroup: options.anyGroup)
+  }
+
+  private func plan(_ data: DataSet, clock: PlanningClock) -> Plan {
+    let index = index(data)
     do throws(PlanningFailure) {
-      var run = try PlanningRun(index: index, options: options, solver: solver, clock: clock)
-      try run.settle(.shortfall)
-      try run.settle(.excess)
+      var run = try settled(index, options: options, clock: clock)
       let ladder = try FairnessLadder(options: options).climb(&run)
       try run.solve(.weighted)
       try run.exportModels()
@@ -73,12 +85,8 @@ public struct Planner {
     var options = options
     options.loadCeiling = ceiling
     options.exportModelPath = nil
-    let index = PlanningIndex(
-      data, startYear: options.startYear, years: options.years, anyGroup: options.anyGroup)
     do throws(PlanningFailure) {
-      var run = try PlanningRun(index: index, options: options, solver: solver, clock: clock)
-      try run.settle(.shortfall)
-      try run.settle(.excess)
+      var run = try settled(index(data), options: options, clock: clock)
       _ = try FairnessLadder(options: options).hold(&run, at: ceiling)
       return (run.results.prefix(4).compactMap { $0 }, run.reproducible)
     } catch {
