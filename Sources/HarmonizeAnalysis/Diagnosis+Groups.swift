@@ -16,14 +16,14 @@ extension Diagnosis {
     let data = index.dataSet
     let group = data.groups[g]
     let exists = index.exists[g]
-    let members = index.active[g].filter { !data.staff[$0].isTechnicalAssistant }
+    let members = index.active[g].filter { Counting.counts(data.staff[$0], at: .active) }
     var staffByDonor: [String: [String]] = [:]
     for s in members { staffByDonor[data.staff[s].donor, default: []].append(data.staff[s].id) }
     let covers: [GroupDiagnosis.NeedCover] =
       exists
       ? needs.map { need in
         let current = members.reduce(0) {
-          $0 + (data.staff[$1].has(need.skill, atLeast: need.level) ? 1 : 0)
+          $0 + (Counting.meets(data.staff[$1], need) ? 1 : 0)
         }
         return GroupDiagnosis.NeedCover(need: need, current: current)
       } : []

@@ -23,10 +23,7 @@ public struct DonorDiagnosis: Sendable {
   public var capacity: Double
   /// Burden / capacity; 0 with no burden and no capacity, infinite with a burden and no
   /// capacity (reported, but left out of `Diagnosis.maxLoad`).
-  public var load: Double {
-    if capacity > 0 { return burden / capacity }
-    return burden > 0 ? .infinity : 0
-  }
+  public var load: Double { Counting.load(burden: burden, capacity: capacity) }
   /// Burden above capacity (a load over 100%).
   public var overloaded: Bool { load > 1 + Diagnosis.roundingSlack }
   /// Its share of all burden days of all donors.

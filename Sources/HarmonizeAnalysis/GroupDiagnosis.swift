@@ -7,7 +7,7 @@ public struct GroupDiagnosis: Sendable {
     public var need: Need
     /// Active non-TA members holding the skill at the need's level or above.
     public var current: Int
-    public var shortfall: Int { max(0, need.count - current) }
+    public var shortfall: Int { Counting.competencyShortfall(need, meeting: current) }
   }
 
   /// One link of a cross-cutting group and the active members who carry it.
@@ -93,11 +93,15 @@ public struct GroupDiagnosis: Sendable {
   /// Donors that could step back to attending, best candidate first (empty unless excess).
   public var stepBack: [StepBackCandidate]
 
-  public var donorShortfall: Int { exists ? max(0, group.minDonors - activeDonors.count) : 0 }
+  public var donorShortfall: Int {
+    exists ? Counting.donorShortfall(group, activeDonors: activeDonors.count) : 0
+  }
   public var competencyShortfall: Int { needs.reduce(0) { $0 + $1.shortfall } }
   public var linkShortfall: Int { links.reduce(0) { $0 + ($1.covered ? 0 : 1) } }
   public var chairShortfall: Int { seats.reduce(0) { $0 + $1.shortfall } }
-  public var excess: Int { exists ? max(0, activeDonors.count - group.maxDonors) : 0 }
+  public var excess: Int {
+    exists ? Counting.excess(group, activeDonors: activeDonors.count) : 0
+  }
 
   /// Shortfalls of the group by kind.
   public var shortfalls: ShortfallCounts {
