@@ -33,8 +33,7 @@ public enum Counting {
 
   /// Chair shortfall in a year: the structure's seats (of `role` only, when given) less
   /// those filled.
-  public static func emptySeats(_ group: WorkingGroup, role: SeatRole? = nil, filled: Int) -> Int
-  {
+  public static func emptySeats(_ group: WorkingGroup, role: SeatRole? = nil, filled: Int) -> Int {
     max(0, group.chair.seats.filter { role == nil || $0 == role }.count - filled)
   }
 
