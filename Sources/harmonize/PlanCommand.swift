@@ -17,7 +17,10 @@ struct PlanCommand: ParsableCommand {
       Reports/<dataset>-plan/ (or --out), all at once. The priorities, in order: least \
       shortfall, least excess, least overload above the load ceiling, fewest changes, then the \
       weighted rest. A plan stopped by the time limit is still written, with each priority's \
-      standing (proven, its gap, or ended on its work budget).
+      standing (proven, its gap, or ended on its work budget). Decisions (decisions.csv, or \
+      --decisions) are kept as hard rules and marked decided; the summary says what they \
+      cost against the best plan without them (a second solve in the last 30% of the time \
+      limit).
 
       \(ExitStatus.help())
       """)
