@@ -10,10 +10,6 @@ public struct Diagnosis: Sendable {
   public static let chairHeavyMinSeats = 2
   /// ...and its seat share exceeds this multiple of its free capacity share.
   public static let chairHeavyFactor = 1.5
-  /// Slack when days or a load are compared with a limit: they are sums of decimal fractions
-  /// (half days, shares of a capacity), so a sum equal to the limit may come out a hair above
-  /// it in floating point, and must not count as over it.
-  public static let roundingSlack = 1e-9
 
   public let dataSet: DataSet
   public let roster: Roster

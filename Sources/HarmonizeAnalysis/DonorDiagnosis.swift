@@ -25,7 +25,7 @@ public struct DonorDiagnosis: Sendable {
   /// capacity (reported, but left out of `Diagnosis.maxLoad`).
   public var load: Double { Counting.load(burden: burden, capacity: capacity) }
   /// Burden above capacity (a load over 100%).
-  public var overloaded: Bool { load > 1 + Diagnosis.roundingSlack }
+  public var overloaded: Bool { load > 1 + Counting.roundingSlack }
   /// Its share of all burden days of all donors.
   public var burdenShare: Double
   /// Its share of all seats held in the roster (all years).

@@ -12,7 +12,7 @@ public struct StaffDiagnosis: Sendable {
   /// Days per month used in the busiest roster year: `member_days` of each active membership
   /// plus the days of the seats held that year.
   public var daysUsed: Double
-  public var overDays: Bool { daysUsed > staff.days + Diagnosis.roundingSlack }
+  public var overDays: Bool { daysUsed > staff.days + Counting.roundingSlack }
   public var overMaxGroups: Bool { staff.maxGroups.map { activeGroups.count > $0 } ?? false }
   /// A technical assistant listed as an active member or holding a seat.
   public var misplacedTechnicalAssistant: Bool {

@@ -94,9 +94,9 @@ enum ChangeReasons {
       }
     }
     if let loadBefore = c.before.donor(row.donor)?.load,
-      let loadAfter = c.after.donor(row.donor)?.load, loadAfter < loadBefore - 1e-9
+      let loadAfter = c.after.donor(row.donor)?.load, loadAfter < loadBefore - Counting.roundingSlack
     {
-      if let ceiling = c.ceiling, loadBefore > ceiling + 1e-9 {
+      if let ceiling = c.ceiling, loadBefore > ceiling + Counting.roundingSlack {
         reasons.append(
           "brings \(row.donor) under the load ceiling of \(Format.percent(ceiling)): load "
             + "\(Format.percent(loadBefore)) → \(Format.percent(loadAfter))")
@@ -174,7 +174,7 @@ enum ChangeReasons {
     if let ceiling = c.ceiling, let d = c.after.donor(donor), d.capacity > 0 {
       let years = Double(max(1, c.plan.years.count))
       let kept = d.load + group.seatDays(seat.role) / years / d.capacity
-      if kept > ceiling + 1e-9 {
+      if kept > ceiling + Counting.roundingSlack {
         return "keeping it would put \(donor) above the load ceiling of "
           + "\(Format.percent(ceiling)) (load \(Format.percent(d.load)) → \(Format.percent(kept)))"
       }

@@ -67,7 +67,7 @@ struct DecisionSummary {
         Self.signed(a - b) + (proven ? "" : " (not proven)"),
       ])
       let difference = a - b
-      guard abs(difference) > 1e-6 else { continue }
+      guard abs(difference) > Counting.valueSlack else { continue }
       let amount = Self.number(abs(difference))
       let what = stage.name == "changes" ? "\(amount) changes" : "\(amount) \(stage.name)"
       added.append((difference > 0 ? "add " : "save ") + what)
@@ -89,7 +89,7 @@ struct DecisionSummary {
 
   /// `3`, `0.25`: whole numbers without decimals.
   static func number(_ x: Double) -> String {
-    abs(x - x.rounded()) < 1e-6 ? String(Int(x.rounded())) : Format.fixed(x, 2)
+    abs(x - x.rounded()) < Counting.valueSlack ? String(Int(x.rounded())) : Format.fixed(x, 2)
   }
 
   private func rolling(_ previous: PreviousPlan) -> [String] {
@@ -112,6 +112,6 @@ struct DecisionSummary {
 
   /// `+2`, `-1`, `0`.
   private static func signed(_ x: Double) -> String {
-    abs(x) < 1e-6 ? "0" : (x > 0 ? "+" : "-") + number(abs(x))
+    abs(x) < Counting.valueSlack ? "0" : (x > 0 ? "+" : "-") + number(abs(x))
   }
 }

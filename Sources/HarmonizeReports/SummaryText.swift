@@ -44,7 +44,7 @@ public enum SummaryText {
     let worst = d.donors.filter { $0.load.isFinite }.max {
       ($0.load, $1.donor.id) < ($1.load, $0.donor.id)
     }
-    let over = d.donors.filter { $0.load > 1 + 1e-9 }.count
+    let over = d.donors.filter(\.overloaded).count
     out += "Largest donor load \(Format.percent(d.maxLoad))"
     out += worst.map { " (\($0.donor.id))" } ?? ""
     out += "; \(over) donor(s) above 100%\n"

@@ -5,6 +5,15 @@
 /// gives the model's slack columns all count with these. The planning model states the same
 /// rules as rows; the cross-check and change-count tests keep the two in agreement.
 public enum Counting {
+  /// Slack when days or a load are compared with a limit: they are sums of decimal fractions
+  /// (half days, shares of a capacity), so a sum equal to the limit may come out a hair above
+  /// it in floating point, and must not count as over it.
+  public static let roundingSlack = 1e-9
+
+  /// Slack when a priority's value (a solver's, exact to its tolerance) is compared: two
+  /// values closer than this are the same.
+  public static let valueSlack = 1e-6
+
   /// Whether a staff member at `level` counts for a group: an active member who is not a
   /// technical assistant.
   public static func counts(_ person: StaffMember, at level: Membership.Level) -> Bool {

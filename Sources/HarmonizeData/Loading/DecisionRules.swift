@@ -243,7 +243,7 @@ struct DecisionRules {
               + "(max_groups \(m); lines \(lines(mine)))")
         }
         let needed = mine.compactMap { dataSet.group($0.group)?.memberDays }.reduce(0, +)
-        if needed > person.days + 1e-9 {
+        if needed > person.days + Counting.roundingSlack {
           error(
             d,
             "staff \(MessageText.quoted(id)) would need \(days(needed)) days "
