@@ -94,7 +94,8 @@ enum ChangeReasons {
       }
     }
     if let loadBefore = c.before.donor(row.donor)?.load,
-      let loadAfter = c.after.donor(row.donor)?.load, loadAfter < loadBefore - Counting.roundingSlack
+      let loadAfter = c.after.donor(row.donor)?.load,
+      loadAfter < loadBefore - Counting.roundingSlack
     {
       if let ceiling = c.ceiling, loadBefore > ceiling + Counting.roundingSlack {
         reasons.append(
