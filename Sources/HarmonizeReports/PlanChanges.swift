@@ -119,9 +119,10 @@ public struct PlanChanges: Sendable {
     let plan = after.roster
     let dataSet = after.dataSet
     let startYear = plan.years.first ?? ((today.years.first ?? 0) + 1)
-    let context = Context(
+    var context = Context(
       dataSet: dataSet, plan: plan, before: before, after: after, startYear: startYear,
       ceiling: ceiling)
+    context.decisionsByGroup = Dictionary(grouping: dataSet.decisions, by: \.group)
     staff = Self.staffRows(today: today, plan: plan, context: context)
     (seats, releases) = Self.seatRows(today: today, plan: plan, context: context)
   }
@@ -135,6 +136,11 @@ public struct PlanChanges: Sendable {
     var startYear: Int
     /// The plan's load ceiling, if any.
     var ceiling: Double?
+    /// The task force's decisions by group.
+    var decisionsByGroup: [String: [Decision]] = [:]
+
+    /// The decisions about group `id`, in file order.
+    func decisions(_ id: String) -> [Decision] { decisionsByGroup[id] ?? [] }
 
     /// The seats an earlier plan (`--previous`) agreed for the group in `year`, by role, when
     /// it covered that year of the plan; `nil` otherwise.
@@ -180,10 +186,9 @@ public struct PlanChanges: Sendable {
       var row = StaffRow(
         staff: key.staff, donor: donor, group: key.group, before: old, after: new,
         change: change, reason: "")
-      row.decision = context.dataSet.decisions.first { d in
-        d.group == key.group
-          && ((d.kind == .active || d.kind == .notActive) && d.staff == key.staff
-            || d.kind == .leaves && d.donor == donor)
+      row.decision = context.decisions(key.group).first { d in
+        (d.kind == .active || d.kind == .notActive) && d.staff == key.staff
+          || d.kind == .leaves && d.donor == donor
       }
       row.reason =
         row.decision.map { ChangeReasons.decided($0, context: context) }
@@ -246,9 +251,8 @@ public struct PlanChanges: Sendable {
               seat: seat, change: change, previousDonor: previousDonor,
               volunteered: volunteered, reason: "")
             row.committed = committed != nil
-            row.decision = context.dataSet.decisions.first { d in
-              d.kind == .holds && d.group == group && d.donor == seat.donor && d.role == role
-                && d.year == year
+            row.decision = context.decisions(group).first { d in
+              d.kind == .holds && d.donor == seat.donor && d.role == role && d.year == year
             }
             let previousSeat = (lastYear[role] ?? []).first { $0.donor == previousDonor }
             row.reason =
@@ -264,11 +268,10 @@ public struct PlanChanges: Sendable {
               (thisYear[other] ?? []).contains { $0.donor == donor }
             }
             let stillHeld = context.dataSet.group(group)?.exists(in: year) ?? false
-            let decision = context.dataSet.decisions.first { d in
-              d.group == group
-                && (d.kind == .notHolds && d.donor == donor && d.covers(role: role, year: year)
-                  || d.kind == .empty && d.covers(role: role, year: year)
-                  || d.kind == .leaves && d.donor == donor)
+            let decision = context.decisions(group).first { d in
+              d.kind == .notHolds && d.donor == donor && d.covers(role: role, year: year)
+                || d.kind == .empty && d.covers(role: role, year: year)
+                || d.kind == .leaves && d.donor == donor
             }
             var reason = ChangeReasons.release(
               previousSeat, year: year, successor: successor, movesTo: movesTo,

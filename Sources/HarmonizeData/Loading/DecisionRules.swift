@@ -11,6 +11,22 @@ struct DecisionRules {
   let anyGroup: Bool
   let log: ProblemLog
 
+  /// Who may be active where, built once for every row.
+  private let eligibility: Eligibility
+
+  init(
+    dataSet: DataSet, decisions: [Decision], file: String, horizon: PlanHorizon, anyGroup: Bool,
+    log: ProblemLog
+  ) {
+    self.dataSet = dataSet
+    self.decisions = decisions
+    self.file = file
+    self.horizon = horizon
+    self.anyGroup = anyGroup
+    self.log = log
+    eligibility = Eligibility(dataSet, open: anyGroup)
+  }
+
   func check() {
     let valid = decisions.filter(checkRow)
     checkPairs(valid)
@@ -91,7 +107,7 @@ struct DecisionRules {
       why = "\(who) may be active in no group (max_groups 0)"
     } else if dataSet.donor(person.donor)?.maxGroups == 0 {
       why = "donor \(MessageText.quoted(person.donor)) may be active in no group (max_groups 0)"
-    } else if !anyGroup && !Eligibility(dataSet).allows(staff: i, group: j) {
+    } else if !eligibility.allows(staff: i, group: j) {
       why =
         "\(who) may not be active in \(MessageText.quoted(group.id)): not a member today and "
         + "holds no skill it needs (eligibility rule; plan --any-group switches it off)"
@@ -106,7 +122,6 @@ struct DecisionRules {
       let year = d.year
     else { return false }
     let group = dataSet.groups[j]
-    let eligibility = Eligibility(dataSet, open: anyGroup)
     let candidates = dataSet.staff.indices.filter { i in
       let s = dataSet.staff[i]
       return s.donor == donorID && (d.staff.map { $0 == s.id } ?? true)
@@ -155,12 +170,15 @@ struct DecisionRules {
         seen[key] = d
       }
     }
-    for (k, d) in rows.enumerated() {
-      for e in rows[..<k] {
+    // Only rows of one group can clash: compare within each group, in file order.
+    var earlier: [String: [Decision]] = [:]
+    for d in rows {
+      for e in earlier[d.group] ?? [] {
         if let clash = clash(e, d) {
           error(d, "contradicts line \(e.line): \(clash)")
         }
       }
+      earlier[d.group, default: []].append(d)
     }
     // Seats of a role pinned to more donors than the structure has.
     var pinned: [String: [Decision]] = [:]
