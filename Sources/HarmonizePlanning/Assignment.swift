@@ -1,12 +1,12 @@
 import LinearProgramming
 
-/// A plan in index form: first-year active pairs and each seat role's holders per year.
+/// A plan by position: first-year active pairs and each seat role's holders per year.
 ///
 /// The heuristic builds one; a solution decodes to one.
 struct Assignment: Equatable {
   var active: Set<StaffGroup> = []
-  /// Holders of each seat role, sorted by staff index.
-  var seats: [SeatKey: [Int]] = [:]
+  /// Holders of each seat role, sorted by staff position.
+  var seats: [SeatKey: [StaffIndex]] = [:]
 }
 
 extension PlanningModel {
@@ -38,22 +38,22 @@ extension PlanningModel {
     }
     let data = index.data
     for (j, u) in donorShort {
-      let present = (0..<data.donors.count).filter {
+      let present = data.donors.positions.filter {
         donorActive[DonorGroup(donor: $0, group: j)].map { x[$0.index] > 0.5 } ?? false
       }.count
       x[u.index] = Double(max(0, data.groups[j].minDonors - present))
     }
     for (j, e) in excess {
-      let present = (0..<data.donors.count).filter {
+      let present = data.donors.positions.filter {
         donorActive[DonorGroup(donor: $0, group: j)].map { x[$0.index] > 0.5 } ?? false
       }.count
       x[e.index] = Double(max(0, present - data.groups[j].maxDonors))
     }
-    var members: [Int: [Int]] = [:]  // group → active staff
+    var members: [GroupIndex: [StaffIndex]] = [:]  // group → active staff
     for pair in plan.active { members[pair.group, default: []].append(pair.staff) }
     for (n, c) in needShort {
       let need = data.needs[n]
-      guard let j = data.groupIndex[need.group] else { continue }
+      guard let j = data.groupPosition(need.group) else { continue }
       let have = (members[j] ?? []).filter { data.staff[$0].has(need.skill, atLeast: need.level) }
         .count
       x[c.index] = Double(max(0, need.count - have))
@@ -73,7 +73,7 @@ extension PlanningModel {
       x[f.index] = Double(
         max(0, index.seatCount(key.group, key.role) - (plan.seats[key]?.count ?? 0)))
     }
-    var loadValues: [Int: Double] = [:]
+    var loadValues: [DonorIndex: Double] = [:]
     for (d, load) in loads { loadValues[d] = load.value(x) }
     for (d, o) in overload {
       let ceiling = model.constraints[o.row.index].upper + (loads[d]?.constant ?? 0)

@@ -1,6 +1,6 @@
 import HarmonizeData
 
-/// The task force's decisions (`DataSet.decisions`) by index: what the model pins and what
+/// The task force's decisions (`DataSet.decisions`) by position: what the model pins and what
 /// it forbids.
 ///
 /// Forbidden memberships and seats get no column at all; pinned ones are rows.
@@ -10,19 +10,20 @@ struct DecisionIndex {
   /// Donors that leave a group: none of their staff active, no seat.
   private(set) var leaving: [DonorGroup: Decision] = [:]
   /// Seats decided to be held, by seat role and year, with the donor and the person if named.
-  private(set) var pinnedSeats: [(key: SeatKey, donor: Int, staff: Int?, decision: Decision)] = []
+  private(set) var pinnedSeats:
+    [(key: SeatKey, donor: DonorIndex, staff: StaffIndex?, decision: Decision)] = []
   /// Seats forbidden to a donor (`not-holds`), by group.
   private var refusedSeats: [DonorGroup: [Decision]] = [:]
   /// Seats that stay empty (`empty`), by group.
-  private var emptySeats: [Int: [Decision]] = [:]
+  private var emptySeats: [GroupIndex: [Decision]] = [:]
 
   init(_ data: DataSet, horizon: PlanHorizon) {
     for d in data.decisions {
-      guard let j = data.groupIndex[d.group] else { continue }
-      let donor = d.donor.flatMap { data.donorIndex[$0] }
+      guard let j = data.groupPosition(d.group) else { continue }
+      let donor = d.donor.flatMap { data.donorPosition($0) }
       switch d.kind {
       case .active, .notActive:
-        guard let i = d.staff.flatMap({ data.staffIndex[$0] }) else { continue }
+        guard let i = d.staff.flatMap({ data.staffPosition($0) }) else { continue }
         memberships[StaffGroup(staff: i, group: j)] = d
       case .leaves:
         guard let donor else { continue }
@@ -32,7 +33,7 @@ struct DecisionIndex {
           horizon.seatYears(of: data.groups[j]).contains(year)
         else { continue }
         let key = SeatKey(group: j, year: year, role: role)
-        pinnedSeats.append((key, donor, d.staff.flatMap { data.staffIndex[$0] }, d))
+        pinnedSeats.append((key, donor, d.staff.flatMap { data.staffPosition($0) }, d))
       case .notHolds:
         guard let donor else { continue }
         refusedSeats[DonorGroup(donor: donor, group: j), default: []].append(d)
@@ -56,7 +57,7 @@ struct DecisionIndex {
   func pinsMembership(_ pair: StaffGroup) -> Bool { memberships[pair]?.kind == .active }
 
   /// Whether the pair may not be active: decided not active, or its donor leaves the group.
-  func forbidsMembership(_ pair: StaffGroup, donor: Int) -> Bool {
+  func forbidsMembership(_ pair: StaffGroup, donor: DonorIndex) -> Bool {
     memberships[pair]?.kind == .notActive
       || leaving[DonorGroup(donor: donor, group: pair.group)] != nil
   }
@@ -64,7 +65,7 @@ struct DecisionIndex {
   /// Whether staff `i` of donor `d` may hold the seat: not left empty, not refused to the
   /// donor, the donor not leaving, and, when the donor's seat is decided through a named
   /// person, that person.
-  func allowsSeat(_ key: SeatKey, donor d: Int, staff i: Int) -> Bool {
+  func allowsSeat(_ key: SeatKey, donor d: DonorIndex, staff i: StaffIndex) -> Bool {
     let place = DonorGroup(donor: d, group: key.group)
     if leaving[place] != nil { return false }
     if (emptySeats[key.group] ?? []).contains(where: { $0.covers(role: key.role, year: key.year) })

@@ -1,36 +1,36 @@
 import HarmonizeData
 
-/// A staff member in a group, by array index into the data set.
+/// A staff member in a group.
 struct StaffGroup: Hashable, Comparable {
-  var staff: Int
-  var group: Int
+  var staff: StaffIndex
+  var group: GroupIndex
 
   static func < (a: StaffGroup, b: StaffGroup) -> Bool {
     (a.group, a.staff) < (b.group, b.staff)
   }
 }
 
-/// A donor in a group, by array index.
+/// A donor in a group.
 struct DonorGroup: Hashable {
-  var donor: Int
-  var group: Int
+  var donor: DonorIndex
+  var group: GroupIndex
 }
 
-/// A donor in a plan year, by donor index.
+/// A donor in a plan year.
 struct DonorYear: Hashable {
-  var donor: Int
+  var donor: DonorIndex
   var year: Int
 }
 
-/// A cross-cutting group's link to another group, by group index.
+/// A cross-cutting group's link to another group.
 struct GroupLink: Hashable {
-  var from: Int
-  var to: Int
+  var from: GroupIndex
+  var to: GroupIndex
 }
 
-/// A seat role of a group in a plan year, by group index.
+/// A seat role of a group in a plan year.
 struct SeatKey: Hashable, Comparable {
-  var group: Int
+  var group: GroupIndex
   var year: Int
   var role: SeatRole
 
@@ -39,16 +39,16 @@ struct SeatKey: Hashable, Comparable {
   }
 }
 
-/// Today's holder of a seat role, by index.
+/// Today's holder of a seat role.
 struct TodaySeat: Hashable {
-  var group: Int
+  var group: GroupIndex
   var role: SeatRole
-  var donor: Int
-  var staff: Int
+  var donor: DonorIndex
+  var staff: StaffIndex
   var since: Int
 }
 
-/// Index-based facts about a data set that both the model and the start heuristic read:
+/// Position-based facts about a data set that both the model and the start heuristic read:
 /// who may join which group, who may hold which seat in which year, and today's state.
 ///
 /// Both sides call the same predicates (`canJoin`, `canHold`), so a start built by the
@@ -59,24 +59,24 @@ struct PlanningIndex {
   /// Every plan year, the longest horizon.
   let years: [Int]
   /// Per group: the plan years in which it has seats (its horizon, while it exists).
-  let seatYears: [[Int]]
-  /// Per staff: index of the employing donor, `nil` for an unknown donor.
-  let donorOf: [Int?]
-  /// Per donor: its non-TA staff indices.
-  let staffOf: [[Int]]
+  let seatYears: PerGroup<[Int]>
+  /// Per staff: the employing donor, `nil` for an unknown donor.
+  let donorOf: PerStaff<DonorIndex?>
+  /// Per donor: its non-TA staff.
+  let staffOf: PerDonor<[StaffIndex]>
   /// Per donor: the sum of its non-TA staff's days.
-  let capacity: [Double]
+  let capacity: PerDonor<Double>
   /// Non-TA (staff, group) pairs active today.
   let todayActive: Set<StaffGroup>
   /// Today's seats, whoever holds them (validity is judged in the plan).
   let todaySeats: [TodaySeat]
-  /// Per group: indices of its needs.
-  let needsOf: [[Int]]
-  /// Interests by donor and group index.
+  /// Per group: its needs.
+  let needsOf: PerGroup<[NeedIndex]>
+  /// Interests by donor and group.
   let interests: [DonorGroup: [Interest]]
   /// Who may be active where (off for a what-if).
   let eligibility: Eligibility
-  /// The task force's decisions, by index.
+  /// The task force's decisions, by position.
   let decisions: DecisionIndex
 
   init(_ data: DataSet, startYear: Int, years: Int, anyGroup: Bool = false) {
@@ -85,20 +85,20 @@ struct PlanningIndex {
     self.startYear = startYear
     let horizon = PlanHorizon(startYear: startYear, years: years)
     self.years = horizon.allYears(data.groups)
-    seatYears = data.groups.map { horizon.seatYears(of: $0) }
-    donorOf = data.staff.map { data.donorIndex[$0.donor] }
-    var staffOf = Array(repeating: [Int](), count: data.donors.count)
-    var capacity = Array(repeating: 0.0, count: data.donors.count)
-    for (i, s) in data.staff.enumerated() where !s.isTechnicalAssistant {
+    seatYears = PerGroup(data.groups) { horizon.seatYears(of: $0) }
+    donorOf = PerStaff(data.staff) { data.donorPosition($0.donor) }
+    var staffOf = PerDonor<[StaffIndex]>(repeating: [], for: data.donors)
+    var capacity = PerDonor<Double>(repeating: 0, for: data.donors)
+    for i in data.staff.positions where !data.staff[i].isTechnicalAssistant {
       guard let d = donorOf[i] else { continue }
       staffOf[d].append(i)
-      capacity[d] += s.days
+      capacity[d] += data.staff[i].days
     }
     self.staffOf = staffOf
     self.capacity = capacity
     var active = Set<StaffGroup>()
     for m in data.participation {
-      guard let i = data.staffIndex[m.staff], let j = data.groupIndex[m.group],
+      guard let i = data.staffPosition(m.staff), let j = data.groupPosition(m.group),
         donorOf[i] != nil, m.level == .active, !data.staff[i].isTechnicalAssistant
       else { continue }
       active.insert(StaffGroup(staff: i, group: j))
@@ -106,19 +106,19 @@ struct PlanningIndex {
     todayActive = active
     // A seat held through a technical assistant is still the donor's seat today.
     todaySeats = Roster(today: data, year: startYear - 1).seats.compactMap { seat in
-      guard let i = data.staffIndex[seat.staff], let j = data.groupIndex[seat.group],
-        let d = data.donorIndex[seat.donor]
+      guard let i = data.staffPosition(seat.staff), let j = data.groupPosition(seat.group),
+        let d = data.donorPosition(seat.donor)
       else { return nil }
       return TodaySeat(group: j, role: seat.role, donor: d, staff: i, since: seat.since)
     }
-    var needsOf = Array(repeating: [Int](), count: data.groups.count)
-    for (n, need) in data.needs.enumerated() {
-      if let j = data.groupIndex[need.group] { needsOf[j].append(n) }
+    var needsOf = PerGroup<[NeedIndex]>(repeating: [], for: data.groups)
+    for n in data.needs.positions {
+      if let j = data.groupPosition(data.needs[n].group) { needsOf[j].append(n) }
     }
     self.needsOf = needsOf
     var interests: [DonorGroup: [Interest]] = [:]
     for row in data.interests {
-      guard let d = data.donorIndex[row.donor], let j = data.groupIndex[row.group] else {
+      guard let d = data.donorPosition(row.donor), let j = data.groupPosition(row.group) else {
         continue
       }
       interests[DonorGroup(donor: d, group: j), default: []].append(row)
@@ -127,25 +127,28 @@ struct PlanningIndex {
     decisions = DecisionIndex(data, horizon: horizon)
   }
 
+  /// The non-TA staff of known donors, donor after donor.
+  var allStaff: [StaffIndex] { staffOf.values.flatMap { $0 } }
+
   /// Whether the group exists in the first plan year, so it can have members and needs.
-  func isOpen(_ j: Int) -> Bool { data.groups[j].exists(in: startYear) }
+  func isOpen(_ j: GroupIndex) -> Bool { data.groups[j].exists(in: startYear) }
 
   /// Whether staff `i` may be an active member of group `j` at all (a model column exists):
   /// eligible, a non-TA of a known donor, with the days and the group limits to be a member.
-  func canJoin(_ i: Int, _ j: Int) -> Bool {
+  func canJoin(_ i: StaffIndex, _ j: GroupIndex) -> Bool {
     let s = data.staff[i]
     let g = data.groups[j]
     guard !s.isTechnicalAssistant, let d = donorOf[i], isOpen(j), s.days >= g.memberDays,
       (s.maxGroups ?? 1) > 0, (data.donors[d].maxGroups ?? 1) > 0,
       !decisions.forbidsMembership(StaffGroup(staff: i, group: j), donor: d)
     else { return false }
-    return eligibility.allows(staff: i, group: j)
+    return eligibility.allows(staff: i.rawValue, group: j.rawValue)
   }
 
   /// Whether staff `i` may hold seat role `role` of group `j` in `year` (a model column exists):
   /// a senior non-TA who can join, has the days for membership plus the seat, in the group's
   /// seat years, inside the donor's interest window when it gave one.
-  func canHold(_ i: Int, _ j: Int, _ year: Int, _ role: SeatRole) -> Bool {
+  func canHold(_ i: StaffIndex, _ j: GroupIndex, _ year: Int, _ role: SeatRole) -> Bool {
     let s = data.staff[i]
     let g = data.groups[j]
     guard s.canChair, canJoin(i, j), let d = donorOf[i], seatYears[j].contains(year),
@@ -158,60 +161,60 @@ struct PlanningIndex {
 
   /// A donor that gave interest rows for a group takes a seat there only inside one of them;
   /// a donor without rows may still be chosen.
-  func windowAllows(donor d: Int, group j: Int, year: Int) -> Bool {
+  func windowAllows(donor d: DonorIndex, group j: GroupIndex, year: Int) -> Bool {
     guard let rows = interests[DonorGroup(donor: d, group: j)] else { return true }
     return rows.contains { $0.covers(year) }
   }
 
   /// The best (smallest) preference rank of the donor's interest rows for the group covering
   /// `year`, if any.
-  func preferenceRank(donor d: Int, group j: Int, year: Int) -> Int? {
+  func preferenceRank(donor d: DonorIndex, group j: GroupIndex, year: Int) -> Int? {
     interests[DonorGroup(donor: d, group: j)]?.filter { $0.covers(year) }.map(\.preference).min()
   }
 
   /// Number of seats of `role` in the group's structure (two `troika` seats in a troika).
-  func seatCount(_ j: Int, _ role: SeatRole) -> Int {
+  func seatCount(_ j: GroupIndex, _ role: SeatRole) -> Int {
     data.groups[j].chair.seats.filter { $0 == role }.count
   }
 
   /// Distinct roles of the group's structure, lead first.
-  func roles(_ j: Int) -> [SeatRole] {
+  func roles(_ j: GroupIndex) -> [SeatRole] {
     SeatRole.allCases.filter { data.groups[j].chair.seats.contains($0) }
   }
 
   /// The donors holding seat role `role` of group `j` today.
-  func todayHolders(_ j: Int, _ role: SeatRole) -> Set<Int> {
+  func todayHolders(_ j: GroupIndex, _ role: SeatRole) -> Set<DonorIndex> {
     Set(todaySeats.filter { $0.group == j && $0.role == role }.map(\.donor))
   }
 
   /// The donors an earlier plan (`--previous`) committed to seat role `role` of group `j` in
   /// `year`; `nil` when it did not cover that year.
-  func committedHolders(_ j: Int, _ year: Int, _ role: SeatRole) -> Set<Int>? {
+  func committedHolders(_ j: GroupIndex, _ year: Int, _ role: SeatRole) -> Set<DonorIndex>? {
     guard year >= startYear,
       let seats = data.previous?.seats(data.groups[j], year: year, role: role)
     else { return nil }
-    return Set(seats.compactMap { data.donorIndex[$0.donor] })
+    return Set(seats.compactMap { data.donorPosition($0.donor) })
   }
 
   /// The staff through whom an earlier plan committed seat role `role` of group `j` in
   /// `year`, sorted; `nil` when it did not cover that year.
-  func committedStaff(_ j: Int, _ year: Int, _ role: SeatRole) -> [Int]? {
+  func committedStaff(_ j: GroupIndex, _ year: Int, _ role: SeatRole) -> [StaffIndex]? {
     guard year >= startYear,
       let seats = data.previous?.seats(data.groups[j], year: year, role: role)
     else { return nil }
-    return seats.compactMap { data.staffIndex[$0.staff] }.sorted()
+    return seats.compactMap { data.staffPosition($0.staff) }.sorted()
   }
 
   /// The donors holding seat role `role` of group `j` in the year before `year` as a
   /// constant: today's holders before the first year, an earlier plan's commitment for a
   /// year it covered; `nil` when the plan decides it (the model's own year before).
-  func baselineHolders(_ j: Int, _ year: Int, _ role: SeatRole) -> Set<Int>? {
+  func baselineHolders(_ j: GroupIndex, _ year: Int, _ role: SeatRole) -> Set<DonorIndex>? {
     if let committed = committedHolders(j, year, role) { return committed }
     return year == startYear ? todayHolders(j, role) : nil
   }
 
   /// Today's lead donor of group `j` and the first year of its run, if any.
-  func todayLead(_ j: Int) -> (donor: Int, since: Int)? {
+  func todayLead(_ j: GroupIndex) -> (donor: DonorIndex, since: Int)? {
     todaySeats.first { $0.group == j && $0.role == .focal }.map { ($0.donor, $0.since) }
   }
 }

@@ -28,28 +28,28 @@ struct PlanningModel {
   /// z[d,g]: donor active in the group.
   var donorActive: [DonorGroup: Variable] = [:]
   /// h[s,g,y,r]: staff holds a seat of the role in the year.
-  var holds: [SeatKey: [(staff: Int, variable: Variable)]] = [:]
+  var holds: [SeatKey: [(staff: StaffIndex, variable: Variable)]] = [:]
   /// u[g]: donor shortfall.
-  var donorShort: [Int: Variable] = [:]
+  var donorShort: [GroupIndex: Variable] = [:]
   /// c[n]: competency shortfall per need.
-  var needShort: [Int: Variable] = [:]
+  var needShort: [NeedIndex: Variable] = [:]
   /// λ[g,l]: link from cross-cutting g to l covered, with its per-person witnesses b[s,g,l].
-  var linkCovered: [GroupLink: (covered: Variable, witnesses: [(Int, Variable)])] = [:]
+  var linkCovered: [GroupLink: (covered: Variable, witnesses: [(StaffIndex, Variable)])] = [:]
   /// f[g,y,r]: empty seats of the role.
   var seatShort: [SeatKey: Variable] = [:]
   /// e[g]: excess donors.
-  var excess: [Int: Variable] = [:]
+  var excess: [GroupIndex: Variable] = [:]
   /// Per donor with capacity: its load as an expression (constant: other duties).
-  var loads: [Int: LinearExpression] = [:]
+  var loads: [DonorIndex: LinearExpression] = [:]
   /// o[d] ≥ load[d] − ceiling: the donor's overload, and the row that defines it.
-  var overload: [Int: (variable: Variable, row: ConstraintReference)] = [:]
+  var overload: [DonorIndex: (variable: Variable, row: ConstraintReference)] = [:]
   /// t[d]: load above the average load (the spread term of the weighted priority).
-  var aboveAverage: [Int: Variable] = [:]
+  var aboveAverage: [DonorIndex: Variable] = [:]
   /// The average load over donors with capacity (defined by one row).
   var averageLoad: Variable?
   /// n[d,g,y,r]: the donor takes the seat role up in the year (it did not hold it the year
   /// before), where both years have a column for it.
-  var takesUp: [SeatKey: [(donor: Int, variable: Variable)]] = [:]
+  var takesUp: [SeatKey: [(donor: DonorIndex, variable: Variable)]] = [:]
   /// Per seat role and year: the donors taking it up (Σ n, or X where the donor had no
   /// column the year before).
   var incoming: [SeatKey: LinearExpression] = [:]
@@ -75,7 +75,7 @@ struct PlanningModel {
     try addLoads()
     try addMembershipChanges()
     for key in holds.keys.sorted() { try addSeatChanges(key) }
-    for j in index.data.groups.indices where index.roles(j).contains(.focal) {
+    for j in index.data.groups.positions where index.roles(j).contains(.focal) {
       try addRotationCuts(j)
     }
     try addWeightedTerms()
@@ -105,8 +105,8 @@ struct PlanningModel {
   }
 
   /// X[d,g,y,r]: the donor's holding of a seat role in a year, over its staff.
-  func donorHolds(_ key: SeatKey) -> [Int: LinearExpression] {
-    var result: [Int: LinearExpression] = [:]
+  func donorHolds(_ key: SeatKey) -> [DonorIndex: LinearExpression] {
+    var result: [DonorIndex: LinearExpression] = [:]
     for (i, h) in holds[key] ?? [] {
       guard let d = index.donorOf[i] else { continue }
       result[d, default: LinearExpression()].add(h)
@@ -118,9 +118,9 @@ struct PlanningModel {
 
   private mutating func addMemberships() throws(ModelError) {
     let data = index.data
-    for j in data.groups.indices where index.isOpen(j) {
-      var members: [Int: [Variable]] = [:]
-      for i in data.staff.indices where index.canJoin(i, j) {
+    for j in data.groups.positions where index.isOpen(j) {
+      var members: [DonorIndex: [Variable]] = [:]
+      for i in data.staff.positions where index.canJoin(i, j) {
         let a = try model.addVariable("a_\(i)_\(j)", .binary)
         active[StaffGroup(staff: i, group: j)] = a
         if index.decisions.pinsMembership(StaffGroup(staff: i, group: j)) {
@@ -142,13 +142,13 @@ struct PlanningModel {
 
   private mutating func addSeats() throws(ModelError) {
     let data = index.data
-    let seniors = data.staff.indices.filter { data.staff[$0].canChair }
-    for j in data.groups.indices {
+    let seniors = data.staff.positions.filter { data.staff[$0].canChair }
+    for j in data.groups.positions {
       let members = seniors.filter { active[StaffGroup(staff: $0, group: j)] != nil }
       for y in index.seatYears[j] {
         for r in index.roles(j) {
           let key = SeatKey(group: j, year: y, role: r)
-          var list: [(staff: Int, variable: Variable)] = []
+          var list: [(staff: StaffIndex, variable: Variable)] = []
           for i in members where index.canHold(i, j, y, r) {
             list.append((i, try model.addVariable("h_\(i)_\(j)_\(y)_\(r)", .binary)))
           }
@@ -183,9 +183,9 @@ struct PlanningModel {
 
   private mutating func addStaffShortfalls() throws(ModelError) {
     let data = index.data
-    for j in data.groups.indices where index.isOpen(j) {
+    for j in data.groups.positions where index.isOpen(j) {
       let g = data.groups[j]
-      let donors = (0..<data.donors.count).compactMap {
+      let donors = data.donors.positions.compactMap {
         donorActive[DonorGroup(donor: $0, group: j)]
       }
       if g.minDonors > 0 {
@@ -206,7 +206,7 @@ struct PlanningModel {
         guard need.count > 0 else { continue }
         let c = try model.addVariable("c_\(n)", .integer, lower: 0, upper: Double(need.count))
         needShort[n] = c
-        let holders = data.staff.indices.filter {
+        let holders = data.staff.positions.filter {
           data.staff[$0].has(need.skill, atLeast: need.level)
         }
         .compactMap { active[StaffGroup(staff: $0, group: j)] }
@@ -215,10 +215,10 @@ struct PlanningModel {
       }
       guard g.kind == .crossCutting else { continue }
       for id in Set(g.links).sorted() {
-        guard let l = data.groupIndex[id], index.isOpen(l) else { continue }
+        guard let l = data.groupPosition(id), index.isOpen(l) else { continue }
         let lam = try model.addVariable("lk_\(j)_\(l)", .binary)
-        var witnesses: [(Int, Variable)] = []
-        for i in data.staff.indices {
+        var witnesses: [(StaffIndex, Variable)] = []
+        for i in data.staff.positions {
           guard let aj = active[StaffGroup(staff: i, group: j)],
             let al = active[StaffGroup(staff: i, group: l)]
           else { continue }
@@ -239,10 +239,10 @@ struct PlanningModel {
 
   private mutating func addSeatRules() throws(ModelError) {
     let data = index.data
-    for j in data.groups.indices {
+    for j in data.groups.positions {
       for y in index.seatYears[j] {
-        var perStaff: [Int: LinearExpression] = [:]
-        var perDonor: [Int: (LinearExpression, Set<Int>)] = [:]
+        var perStaff: [StaffIndex: LinearExpression] = [:]
+        var perDonor: [DonorIndex: (LinearExpression, Set<StaffIndex>)] = [:]
         for r in index.roles(j) {
           for (i, h) in holds[SeatKey(group: j, year: y, role: r)] ?? [] {
             perStaff[i, default: LinearExpression()].add(h)
@@ -270,11 +270,11 @@ struct PlanningModel {
 
   /// Term: in any `term + 1` consecutive years a donor leads at most `term` of them, counting
   /// today's run; min term: a lead started in the plan stays `min_term` years while seats run.
-  private mutating func addTermRules(_ j: Int) throws(ModelError) {
+  private mutating func addTermRules(_ j: GroupIndex) throws(ModelError) {
     let g = index.data.groups[j]
     let years = index.seatYears[j]
     guard g.chair.seats.contains(.focal), let last = years.last else { return }
-    var lead: [Int: [Int: LinearExpression]] = [:]  // donor → year → L
+    var lead: [DonorIndex: [Int: LinearExpression]] = [:]  // donor → year → L
     for y in years {
       for (d, e) in donorHolds(SeatKey(group: j, year: y, role: .focal)) {
         lead[d, default: [:]][y] = e
@@ -319,8 +319,8 @@ struct PlanningModel {
 
   private mutating func addCapacities() throws(ModelError) {
     let data = index.data
-    var seatDays: [Int: [Int: LinearExpression]] = [:]  // staff → year → seat days
-    var donorSeats: [Int: [Int: LinearExpression]] = [:]  // donor → year → seats
+    var seatDays: [StaffIndex: [Int: LinearExpression]] = [:]  // staff → year → seat days
+    var donorSeats: [DonorIndex: [Int: LinearExpression]] = [:]  // donor → year → seats
     for key in holds.keys.sorted() {
       let days = data.groups[key.group].seatDays(key.role)
       for (i, h) in holds[key] ?? [] {
@@ -330,7 +330,7 @@ struct PlanningModel {
         }
       }
     }
-    var memberships: [Int: [(Int, Variable)]] = [:]
+    var memberships: [StaffIndex: [(GroupIndex, Variable)]] = [:]
     for (p, a) in active { memberships[p.staff, default: []].append((p.group, a)) }
     for i in memberships.keys.sorted() {
       let s = data.staff[i]
@@ -346,8 +346,9 @@ struct PlanningModel {
         try model.addConstraint("sgroups_\(i)", mine.map(\.1).sum() <= Double(m))
       }
     }
-    for (d, donor) in data.donors.enumerated() {
-      let mine = (0..<data.groups.count).compactMap { donorActive[DonorGroup(donor: d, group: $0)] }
+    for d in data.donors.positions {
+      let donor = data.donors[d]
+      let mine = data.groups.positions.compactMap { donorActive[DonorGroup(donor: d, group: $0)] }
       if let m = donor.maxGroups, mine.count > m {
         try model.addConstraint("dgroups_\(d)", mine.sum() <= Double(m))
       }
@@ -366,7 +367,7 @@ struct PlanningModel {
   private mutating func addLoads() throws(ModelError) {
     let data = index.data
     let yearCount = Double(index.years.count)
-    var burden: [Int: LinearExpression] = [:]
+    var burden: [DonorIndex: LinearExpression] = [:]
     for p in active.keys.sorted() {
       guard let d = index.donorOf[p.staff], let a = active[p] else { continue }
       burden[d, default: LinearExpression()].add(a, data.groups[p.group].memberDays)
@@ -378,9 +379,9 @@ struct PlanningModel {
         burden[d, default: LinearExpression()].add(h, days)
       }
     }
-    for (d, donor) in data.donors.enumerated() where index.capacity[d] > 0 {
+    for d in data.donors.positions where index.capacity[d] > 0 {
       var load = burden[d] ?? LinearExpression()
-      load.constant += donor.otherDuties
+      load.constant += data.donors[d].otherDuties
       load = (1 / index.capacity[d]) * load
       loads[d] = load
       let o = try model.addVariable("over_\(d)", lower: 0)
@@ -402,7 +403,7 @@ struct PlanningModel {
     let c = Stage.changes.rawValue
     var today: [StaffGroup: Membership.Level] = [:]
     for m in index.data.participation {
-      guard let i = index.data.staffIndex[m.staff], let j = index.data.groupIndex[m.group]
+      guard let i = index.data.staffPosition(m.staff), let j = index.data.groupPosition(m.group)
       else { continue }
       today[StaffGroup(staff: i, group: j)] = m.level
     }
@@ -431,7 +432,7 @@ struct PlanningModel {
     let before =
       first ? [:] : donorHolds(SeatKey(group: key.group, year: key.year - 1, role: key.role))
     let heldToday = baseline ?? []
-    var list: [(donor: Int, variable: Variable)] = []
+    var list: [(donor: DonorIndex, variable: Variable)] = []
     var incoming = LinearExpression()
     for d in now.keys.sorted() {
       guard let x = now[d] else { continue }
@@ -475,7 +476,7 @@ struct PlanningModel {
   /// A lead filled in each of `term + 1` consecutive years is held by two donors at least
   /// (the term rule), so it is taken up in one of the last `term` of them, unless some of those
   /// years it is empty. Without them the LP keeps constant fractional leads that never rotate.
-  private mutating func addRotationCuts(_ j: Int) throws(ModelError) {
+  private mutating func addRotationCuts(_ j: GroupIndex) throws(ModelError) {
     let term = index.data.groups[j].term
     let years = index.seatYears[j]
     guard let firstYear = years.first, term >= 1 else { return }
@@ -518,7 +519,7 @@ struct PlanningModel {
         objectives[w].add(h, -weights.preference / Double(max(1, rank)))
       }
     }
-    for j in data.groups.indices where index.roles(j).contains(.focal) {
+    for j in data.groups.positions where index.roles(j).contains(.focal) {
       try addLeadContinuity(j)
     }
     try addSpread()
@@ -526,16 +527,16 @@ struct PlanningModel {
 
   /// Leads serve their whole term: each lead year continued from the year before is rewarded;
   /// a lead taken back within two years of handing it over (A, B, A or A, B, B, A) is penalised.
-  private mutating func addLeadContinuity(_ j: Int) throws(ModelError) {
+  private mutating func addLeadContinuity(_ j: GroupIndex) throws(ModelError) {
     let w = Stage.weighted.rawValue
-    var lead: [Int: [Int: LinearExpression]] = [:]  // donor → year → X
+    var lead: [DonorIndex: [Int: LinearExpression]] = [:]  // donor → year → X
     for y in index.seatYears[j] {
       for (d, x) in donorHolds(SeatKey(group: j, year: y, role: .focal)) {
         lead[d, default: [:]][y] = x
       }
     }
     let today = index.todayLead(j)
-    func held(_ d: Int, _ y: Int) -> LinearExpression? {
+    func held(_ d: DonorIndex, _ y: Int) -> LinearExpression? {
       if y >= index.startYear { return lead[d]?[y] }
       guard let today, today.donor == d, y >= today.since else { return nil }
       return LinearExpression(constant: 1)

@@ -1,13 +1,13 @@
 import HarmonizeData
 
-/// Turns an index-form assignment into the plan's `Roster`: today's rows kept (demoted to
+/// Turns an assignment by position into the plan's `Roster`: today's rows kept (demoted to
 /// attending when they leave the active level), pairs new in the plan added as active, roles
 /// from the first year's seats, and every seat with the first year of its donor's run.
 enum RosterBuilder {
   static func roster(_ plan: Assignment, index: PlanningIndex) -> Roster {
     let data = index.data
     var seats: [ChairSeat] = []
-    var sinceOf: [SeatKey: [Int: Int]] = [:]  // seat role-year → donor → since
+    var sinceOf: [SeatKey: [DonorIndex: Int]] = [:]  // seat role-year → donor → since
     for key in plan.seats.keys.sorted() {
       for i in plan.seats[key] ?? [] {
         guard let d = index.donorOf[i] else { continue }
@@ -30,14 +30,16 @@ enum RosterBuilder {
     }
     var firstYear: [StaffGroup: ChairSeat] = [:]
     for seat in seats where seat.year == index.startYear {
-      if let i = data.staffIndex[seat.staff], let j = data.groupIndex[seat.group] {
+      if let i = data.staffPosition(seat.staff), let j = data.groupPosition(seat.group) {
         firstYear[StaffGroup(staff: i, group: j)] = seat
       }
     }
     var memberships: [Membership] = []
     var seen = Set<StaffGroup>()
     for m in data.participation {
-      guard let i = data.staffIndex[m.staff], let j = data.groupIndex[m.group] else { continue }
+      guard let i = data.staffPosition(m.staff), let j = data.groupPosition(m.group) else {
+        continue
+      }
       let pair = StaffGroup(staff: i, group: j)
       guard seen.insert(pair).inserted else { continue }
       let level: Membership.Level =

@@ -9,34 +9,34 @@ struct StartHeuristic {
   let index: PlanningIndex
   private var plan = Assignment()
   /// Days used per staff and plan year.
-  private var used: [Int: [Int: Double]] = [:]
-  private var groupsOfStaff: [Int: Int] = [:]
+  private var used: [StaffIndex: [Int: Double]] = [:]
+  private var groupsOfStaff: [StaffIndex: Int] = [:]
   /// Active staff per donor and group.
   private var membersOfDonor: [DonorGroup: Int] = [:]
-  private var groupsOfDonor: [Int: Int] = [:]
+  private var groupsOfDonor: [DonorIndex: Int] = [:]
   /// Seats per donor and year.
   private var seatsOfDonor: [DonorYear: Int] = [:]
   /// Per group: its active staff, and the number of donors with active staff there.
-  private var membersOf: [Set<Int>]
-  private var donorCount: [Int]
+  private var membersOf: PerGroup<Set<StaffIndex>>
+  private var donorCount: PerGroup<Int>
   /// Links whose cover counts as shortfall (open cross-cutting group → open linked group),
   /// and per group the positions of the links from or to it.
-  private let links: [(from: Int, to: Int)]
-  private let linksOf: [[Int]]
+  private let links: [GroupLink]
+  private let linksOf: PerGroup<[Int]>
 
   init(_ index: PlanningIndex) {
     self.index = index
     let data = index.data
-    membersOf = Array(repeating: [], count: data.groups.count)
-    donorCount = Array(repeating: 0, count: data.groups.count)
-    var links: [(from: Int, to: Int)] = []
-    var linksOf = Array(repeating: [Int](), count: data.groups.count)
-    for j in data.groups.indices where index.isOpen(j) && data.groups[j].kind == .crossCutting {
+    membersOf = PerGroup(repeating: [], for: data.groups)
+    donorCount = PerGroup(repeating: 0, for: data.groups)
+    var links: [GroupLink] = []
+    var linksOf = PerGroup<[Int]>(repeating: [], for: data.groups)
+    for j in data.groups.positions where index.isOpen(j) && data.groups[j].kind == .crossCutting {
       for id in Set(data.groups[j].links).sorted() {
-        guard let l = data.groupIndex[id], index.isOpen(l) else { continue }
+        guard let l = data.groupPosition(id), index.isOpen(l) else { continue }
         linksOf[j].append(links.count)
         if l != j { linksOf[l].append(links.count) }
-        links.append((j, l))
+        links.append(GroupLink(from: j, to: l))
       }
     }
     self.links = links
@@ -66,7 +66,7 @@ struct StartHeuristic {
   /// Seats of every structure left empty, over the plan years.
   private func emptySeats() -> Int {
     var total = 0
-    for j in data.groups.indices {
+    for j in data.groups.positions {
       for y in index.seatYears[j] {
         for r in index.roles(j) {
           let key = SeatKey(group: j, year: y, role: r)
@@ -81,11 +81,11 @@ struct StartHeuristic {
 
   // MARK: - Bookkeeping
 
-  private func memberCost(_ i: Int, _ j: Int, _ y: Int) -> Double {
+  private func memberCost(_ i: StaffIndex, _ j: GroupIndex, _ y: Int) -> Double {
     data.groups[j].exists(in: y) ? data.groups[j].memberDays : 0
   }
 
-  private func fitsJoin(_ i: Int, _ j: Int) -> Bool {
+  private func fitsJoin(_ i: StaffIndex, _ j: GroupIndex) -> Bool {
     guard index.canJoin(i, j), !plan.active.contains(StaffGroup(staff: i, group: j)),
       let d = index.donorOf[i]
     else { return false }
@@ -102,7 +102,7 @@ struct StartHeuristic {
     }
   }
 
-  private mutating func join(_ i: Int, _ j: Int) {
+  private mutating func join(_ i: StaffIndex, _ j: GroupIndex) {
     guard let d = index.donorOf[i] else { return }
     plan.active.insert(StaffGroup(staff: i, group: j))
     membersOf[j].insert(i)
@@ -115,7 +115,7 @@ struct StartHeuristic {
     membersOfDonor[DonorGroup(donor: d, group: j), default: 0] += 1
   }
 
-  private mutating func leave(_ i: Int, _ j: Int) {
+  private mutating func leave(_ i: StaffIndex, _ j: GroupIndex) {
     guard let d = index.donorOf[i], plan.active.remove(StaffGroup(staff: i, group: j)) != nil else {
       return
     }
@@ -129,7 +129,7 @@ struct StartHeuristic {
     }
   }
 
-  private func donorsIn(_ j: Int) -> Int { donorCount[j] }
+  private func donorsIn(_ j: GroupIndex) -> Int { donorCount[j] }
 
   // MARK: - Decisions, then today's roster
 
@@ -175,7 +175,7 @@ struct StartHeuristic {
 
   /// Whether staff `i` can take seat `key` now (model column, days, capacity, one seat per
   /// donor per group-year, term for leads).
-  private func canTake(_ i: Int, _ key: SeatKey, continuing: Bool) -> Bool {
+  private func canTake(_ i: StaffIndex, _ key: SeatKey, continuing: Bool) -> Bool {
     guard let d = index.donorOf[i], index.canHold(i, key.group, key.year, key.role),
       plan.active.contains(StaffGroup(staff: i, group: key.group))
     else { return false }
@@ -202,7 +202,7 @@ struct StartHeuristic {
   }
 
   /// Consecutive years donor `d` led group `j` right before `year` (today's run included).
-  private func leadRun(_ d: Int, _ j: Int, before year: Int) -> Int {
+  private func leadRun(_ d: DonorIndex, _ j: GroupIndex, before year: Int) -> Int {
     var run = 0
     var y = year - 1
     while true {
@@ -220,13 +220,13 @@ struct StartHeuristic {
   }
 
   /// Whether a lead started in the plan must stay in `year` by its min term.
-  private func mustStay(_ d: Int, _ j: Int, _ year: Int) -> Bool {
+  private func mustStay(_ d: DonorIndex, _ j: GroupIndex, _ year: Int) -> Bool {
     let run = leadRun(d, j, before: year)
     guard run > 0, run < data.groups[j].minTerm else { return false }
     return year - run >= index.startYear  // the run started in the plan
   }
 
-  private mutating func take(_ i: Int, _ key: SeatKey) {
+  private mutating func take(_ i: StaffIndex, _ key: SeatKey) {
     guard let d = index.donorOf[i] else { return }
     plan.seats[key, default: []].append(i)
     plan.seats[key]?.sort()
@@ -236,7 +236,7 @@ struct StartHeuristic {
 
   /// Holders of the seat role in the year before (today's seats before the first year), or
   /// those an earlier plan committed to it.
-  private func previousHolders(_ key: SeatKey) -> [Int] {
+  private func previousHolders(_ key: SeatKey) -> [StaffIndex] {
     if let committed = index.committedStaff(key.group, key.year, key.role) { return committed }
     if key.year == index.startYear {
       return index.todaySeats.filter { $0.group == key.group && $0.role == key.role }
@@ -246,13 +246,13 @@ struct StartHeuristic {
   }
 
   private mutating func placeSeats(_ y: Int, continuityFirst: Bool) {
-    var keys = data.groups.indices.filter { index.seatYears[$0].contains(y) }.flatMap { j in
+    var keys = data.groups.positions.filter { index.seatYears[$0].contains(y) }.flatMap { j in
       index.roles(j).map { SeatKey(group: j, year: y, role: $0) }
     }
     if !continuityFirst {
       let candidates = Dictionary(
         uniqueKeysWithValues: keys.map { key in
-          (key, index.staffOf.joined().filter { index.canHold($0, key.group, y, key.role) }.count)
+          (key, index.allStaff.filter { index.canHold($0, key.group, y, key.role) }.count)
         })
       keys.sort { a, b in
         let ka = (a.role == .focal ? 0 : 1, candidates[a] ?? 0)
@@ -302,19 +302,19 @@ struct StartHeuristic {
   private mutating func fill(_ key: SeatKey) {
     let g = data.groups[key.group]
     while (plan.seats[key] ?? []).count < index.seatCount(key.group, key.role) {
-      func score(_ i: Int) -> (Int, Double, Int) {
-        let d = index.donorOf[i] ?? 0
+      func score(_ i: StaffIndex) -> (Int, Double, StaffIndex) {
+        let d = index.donorOf[i] ?? DonorIndex(0)
         let rank = index.preferenceRank(donor: d, group: key.group, year: key.year) ?? 1000
         return (rank, -(data.staff[i].days - (used[i]?[key.year] ?? 0)), i)
       }
-      let members = index.staffOf.flatMap { $0 }.filter {
+      let members = index.allStaff.filter {
         !(plan.seats[key] ?? []).contains($0) && canTake($0, key, continuing: false)
       }
       if let best = members.min(by: { score($0) < score($1) }) {
         take(best, key)
         continue
       }
-      let recruits = index.staffOf.flatMap { $0 }.filter { i in
+      let recruits = index.allStaff.filter { i in
         guard data.staff[i].canChair, fitsJoin(i, key.group) else { return false }
         return index.years.allSatisfy { y in
           (used[i]?[y] ?? 0) + memberCost(i, key.group, y)
@@ -337,7 +337,7 @@ struct StartHeuristic {
 
   // MARK: - Staff gaps and excess
 
-  private mutating func addBest(_ j: Int, from candidates: [Int]) -> Bool {
+  private mutating func addBest(_ j: GroupIndex, from candidates: [StaffIndex]) -> Bool {
     let fitting = candidates.filter { fitsJoin($0, j) }
     let best = fitting.min { a, b in
       let fa = data.staff[a].days - (used[a]?[index.startYear] ?? 0)
@@ -350,8 +350,8 @@ struct StartHeuristic {
   }
 
   private mutating func fillGaps() {
-    let everyone = index.staffOf.flatMap { $0 }.sorted()
-    for j in data.groups.indices where index.isOpen(j) {
+    let everyone = index.allStaff.sorted()
+    for j in data.groups.positions where index.isOpen(j) {
       let g = data.groups[j]
       while donorsIn(j) < g.minDonors {
         let outside = everyone.filter { i in
@@ -370,9 +370,9 @@ struct StartHeuristic {
         }
       }
     }
-    for j in data.groups.indices where index.isOpen(j) && data.groups[j].kind == .crossCutting {
+    for j in data.groups.positions where index.isOpen(j) && data.groups[j].kind == .crossCutting {
       for id in Set(data.groups[j].links).sorted() {
-        guard let l = data.groupIndex[id], index.isOpen(l), !linkCovered(j, l) else { continue }
+        guard let l = data.groupPosition(id), index.isOpen(l), !linkCovered(j, l) else { continue }
         let inJ = membersOf[j].sorted()
         let inL = membersOf[l].sorted()
         if !addBest(l, from: inJ) { _ = addBest(j, from: inL) }
@@ -380,19 +380,19 @@ struct StartHeuristic {
     }
   }
 
-  private func linkCovered(_ j: Int, _ l: Int) -> Bool {
+  private func linkCovered(_ j: GroupIndex, _ l: GroupIndex) -> Bool {
     !membersOf[j].isDisjoint(with: membersOf[l])
   }
 
   /// Staff-side shortfall of the whole plan (donor, competency, link), first year.
   private func staffShortfall() -> Int {
-    let groups = data.groups.indices.filter { index.isOpen($0) }
+    let groups = data.groups.positions.filter { index.isOpen($0) }
     return groups.reduce(0) { $0 + groupShortfall($1) }
       + links.filter { !linkCovered($0.from, $0.to) }.count
   }
 
   /// The donor and competency shortfall of open group `j`.
-  private func groupShortfall(_ j: Int) -> Int {
+  private func groupShortfall(_ j: GroupIndex) -> Int {
     var total = max(0, data.groups[j].minDonors - donorsIn(j))
     for n in index.needsOf[j] {
       let need = data.needs[n]
@@ -405,15 +405,15 @@ struct StartHeuristic {
 
   /// The part of `staffShortfall()` that memberships of open group `j` change: its own and
   /// that of the links from or to it.
-  private func shortfall(around j: Int) -> Int {
+  private func shortfall(around j: GroupIndex) -> Int {
     groupShortfall(j) + linksOf[j].filter { !linkCovered(links[$0].from, links[$0].to) }.count
   }
 
   /// Demotes whole donors from over-populated groups when they hold no seat there and the
   /// demotion opens no gap.
   private mutating func removeExcess() {
-    for j in data.groups.indices where index.isOpen(j) {
-      for d in (0..<data.donors.count).reversed() where donorsIn(j) > data.groups[j].maxDonors {
+    for j in data.groups.positions where index.isOpen(j) {
+      for d in data.donors.positions.reversed() where donorsIn(j) > data.groups[j].maxDonors {
         let mine = index.staffOf[d].filter { plan.active.contains(StaffGroup(staff: $0, group: j)) }
         guard !mine.isEmpty,
           !mine.contains(where: { index.decisions.pinsMembership(StaffGroup(staff: $0, group: j)) })
