@@ -1,3 +1,4 @@
+import HarmonizeData
 import LinearProgramming
 
 /// A plan by position: first-year active pairs and each seat role's holders per year.
@@ -41,22 +42,22 @@ extension PlanningModel {
       let present = data.donors.positions.filter {
         donorActive[DonorGroup(donor: $0, group: j)].map { x[$0.index] > 0.5 } ?? false
       }.count
-      x[u.index] = Double(max(0, data.groups[j].minDonors - present))
+      x[u.index] = Double(Counting.donorShortfall(data.groups[j], activeDonors: present))
     }
     for (j, e) in excess {
       let present = data.donors.positions.filter {
         donorActive[DonorGroup(donor: $0, group: j)].map { x[$0.index] > 0.5 } ?? false
       }.count
-      x[e.index] = Double(max(0, present - data.groups[j].maxDonors))
+      x[e.index] = Double(Counting.excess(data.groups[j], activeDonors: present))
     }
     var members: [GroupIndex: [StaffIndex]] = [:]  // group → active staff
     for pair in plan.active { members[pair.group, default: []].append(pair.staff) }
     for (n, c) in needShort {
       let need = data.needs[n]
       guard let j = data.groupPosition(need.group) else { continue }
-      let have = (members[j] ?? []).filter { data.staff[$0].has(need.skill, atLeast: need.level) }
+      let have = (members[j] ?? []).filter { Counting.meets(data.staff[$0], need) }
         .count
-      x[c.index] = Double(max(0, need.count - have))
+      x[c.index] = Double(Counting.competencyShortfall(need, meeting: have))
     }
     for (key, link) in linkCovered {
       var covered = false
@@ -70,8 +71,9 @@ extension PlanningModel {
       x[link.covered.index] = covered ? 1 : 0
     }
     for (key, f) in seatShort {
+      let filled = plan.seats[key]?.count ?? 0
       x[f.index] = Double(
-        max(0, index.seatCount(key.group, key.role) - (plan.seats[key]?.count ?? 0)))
+        Counting.emptySeats(data.groups[key.group], role: key.role, filled: filled))
     }
     var loadValues: [DonorIndex: Double] = [:]
     for (d, load) in loads { loadValues[d] = load.value(x) }
@@ -100,9 +102,8 @@ extension PlanningModel {
       let seats = Double(index.seatCount(key.group, key.role))
       let empty = x[seatShort[key]?.index ?? 0]
       let emptyBefore: Double
-      if key.year == index.startYear {
-        let heldToday = index.todayHolders(key.group, key.role)
-        emptyBefore = seats - min(seats, Double(heldToday.count))
+      if let held = index.baselineHolders(key.group, key.year, key.role) {
+        emptyBefore = seats - min(seats, Double(held.count))
       } else {
         let before = SeatKey(group: key.group, year: key.year - 1, role: key.role)
         emptyBefore = seatShort[before].map { x[$0.index] } ?? seats
@@ -117,18 +118,22 @@ extension PlanningModel {
 }
 
 extension PlanningModel {
-  /// Names of the rows and columns a column vector breaks (beyond 1e-6), for tests and checks.
+  /// Names of the rows and columns a column vector breaks (beyond
+  /// `PlanningTuning.feasibilityTolerance`), for tests and checks.
   func violations(_ x: [Double]) -> [String] {
+    let tolerance = PlanningTuning.feasibilityTolerance
     var broken: [String] = []
     for (j, v) in model.variables.enumerated() {
       let value = x[j]
-      if value < v.lower - 1e-6 || value > v.upper + 1e-6 { broken.append(v.name) }
-      if v.kind != .continuous, abs(value - value.rounded()) > 1e-6 { broken.append(v.name) }
+      if value < v.lower - tolerance || value > v.upper + tolerance { broken.append(v.name) }
+      if v.kind != .continuous, abs(value - value.rounded()) > tolerance {
+        broken.append(v.name)
+      }
     }
     for (c, name) in zip(model.constraints, model.constraintNames) {
       let value = c.expression.value(x)
-      if value < c.lower - 1e-6 * max(1, abs(c.lower))
-        || value > c.upper + 1e-6 * max(1, abs(c.upper))
+      if value < c.lower - tolerance * max(1, abs(c.lower))
+        || value > c.upper + tolerance * max(1, abs(c.upper))
       {
         broken.append(name)
       }

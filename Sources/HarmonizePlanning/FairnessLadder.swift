@@ -1,3 +1,5 @@
+import HarmonizeData
+
 /// The price-of-fairness ladder (planning-rules.md): the default load ceiling.
 ///
 /// From the plan with the fewest changes, the ceiling is lowered in steps of 0.05 below the
@@ -60,7 +62,7 @@ struct FairnessLadder {
 
   /// The largest multiple of the ladder's step strictly below `load`, if above 0.
   static func nextCeiling(below load: Double) -> Double? {
-    let k = (load / PlanningTuning.ladderStep - 1e-9).rounded(.up) - 1
+    let k = (load / PlanningTuning.ladderStep - Counting.roundingSlack).rounded(.up) - 1
     return k >= 1 ? k / (1 / PlanningTuning.ladderStep) : nil
   }
 
@@ -90,9 +92,12 @@ struct FairnessLadder {
     step.changes = changes?.value
     step.largestLoad = run.planning.largestLoad(run.values)
     if changes?.status == .optimal {
-      let over = (changes?.value ?? 0) > (range?.upperBound ?? .infinity) + 1e-6
+      let over =
+        (changes?.value ?? 0) > (range?.upperBound ?? .infinity) + PlanningTuning.integerTolerance
       step.outcome = over ? .overRate : .proven
-    } else if let bound = changes?.bound, let range, bound > range.upperBound + 1e-6 {
+    } else if let bound = changes?.bound, let range,
+      bound > range.upperBound + PlanningTuning.integerTolerance
+    {
       step.outcome = .overRate  // its bound already costs more than the rate
     }
     return (run, step)

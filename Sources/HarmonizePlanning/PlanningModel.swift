@@ -207,7 +207,7 @@ struct PlanningModel {
         let c = try model.addVariable("c_\(n)", .integer, lower: 0, upper: Double(need.count))
         needShort[n] = c
         let holders = data.staff.positions.filter {
-          data.staff[$0].has(need.skill, atLeast: need.level)
+          Counting.meets(data.staff[$0], need)
         }
         .compactMap { active[StaffGroup(staff: $0, group: j)] }
         try model.addConstraint("need_\(n)", holders.sum() + c >= Double(need.count))
@@ -507,7 +507,7 @@ struct PlanningModel {
     for pair in active.keys.sorted() {
       guard let a = active[pair] else { continue }
       let fits = index.needsOf[pair.group].filter {
-        data.staff[pair.staff].has(data.needs[$0].skill, atLeast: data.needs[$0].level)
+        Counting.meets(data.staff[pair.staff], data.needs[$0])
       }
       if !fits.isEmpty { objectives[w].add(a, -weights.skillFit * Double(fits.count)) }
     }

@@ -101,7 +101,8 @@ struct PlanningRun {
     case .optimal, .feasible:
       let polished = planning.columns(planning.assignment(solution.values))
       let better =
-        objective.value(polished) <= objective.value(solution.values) + 1e-6
+        objective.value(polished)
+        <= objective.value(solution.values) + PlanningTuning.feasibilityTolerance
         && planning.model.isFeasible(polished)
       values = better ? polished : solution.values
       incumbentFeasible = true
@@ -115,7 +116,9 @@ struct PlanningRun {
     let proven = solution.status == .optimal
     let bound = proven ? value : solution.bound.map { $0 + constant }
     var gap = 0.0
-    if !proven { gap = bound.map { abs(value - $0) / max(1e-9, abs(value)) } ?? 1 }
+    if !proven {
+      gap = bound.map { abs(value - $0) / max(PlanningTuning.smallestGapBase, abs(value)) } ?? 1
+    }
     results[stage.rawValue] = Plan.Stage(
       name: stage.name, value: value, bound: bound, status: proven ? .optimal : .feasible,
       gap: gap, seconds: clock.elapsed - began)

@@ -18,8 +18,13 @@ enum PlanningTuning {
   /// Absolute slack when a continuous optimum (the overload) is fixed for later priorities,
   /// and the largest overload that still counts as a ceiling met.
   static let loadTolerance = 1e-6
-  /// Slack added when an integral optimum (shortfall, excess, changes) is fixed.
+  /// Slack added when an integral optimum (shortfall, excess, changes) is fixed or compared.
   static let integerTolerance = 1e-6
+  /// Slack within which a column vector meets a row or a bound (relative to the bound when
+  /// above 1), as the solvers' own feasibility tolerance.
+  static let feasibilityTolerance = 1e-6
+  /// Smallest denominator of a relative gap, so a value of 0 gives a finite gap.
+  static let smallestGapBase = 1e-9
   /// Step of the price-of-fairness ladder (planning-rules.md): ceilings are multiples of it.
   static let ladderStep = 0.05
   /// Share of the time limit for the plan that keeps the decisions; the rest goes to the

@@ -70,7 +70,7 @@ struct StartHeuristic {
       for y in index.seatYears[j] {
         for r in index.roles(j) {
           let key = SeatKey(group: j, year: y, role: r)
-          total += index.seatCount(j, r) - (plan.seats[key]?.count ?? 0)
+          total += Counting.emptySeats(data.groups[j], role: r, filled: plan.seats[key]?.count ?? 0)
         }
       }
     }
@@ -98,7 +98,7 @@ struct StartHeuristic {
       return false
     }
     return index.years.allSatisfy {
-      (used[i]?[$0] ?? 0) + memberCost(i, j, $0) <= s.days + 1e-9
+      (used[i]?[$0] ?? 0) + memberCost(i, j, $0) <= s.days + Counting.roundingSlack
     }
   }
 
@@ -181,7 +181,7 @@ struct StartHeuristic {
     else { return false }
     let g = data.groups[key.group]
     let days = (used[i]?[key.year] ?? 0) + g.seatDays(key.role)
-    guard days <= data.staff[i].days + 1e-9 else { return false }
+    guard days <= data.staff[i].days + Counting.roundingSlack else { return false }
     if let cap = data.donors[d].chairCapacity,
       seatsOfDonor[DonorYear(donor: d, year: key.year), default: 0] >= cap
     {
@@ -318,7 +318,8 @@ struct StartHeuristic {
         guard data.staff[i].canChair, fitsJoin(i, key.group) else { return false }
         return index.years.allSatisfy { y in
           (used[i]?[y] ?? 0) + memberCost(i, key.group, y)
-            + (y == key.year ? g.seatDays(key.role) : 0) <= data.staff[i].days + 1e-9
+            + (y == key.year ? g.seatDays(key.role) : 0) <= data.staff[i].days
+            + Counting.roundingSlack
         }
       }
       var placed = false
@@ -362,7 +363,7 @@ struct StartHeuristic {
       }
       for n in index.needsOf[j] {
         let need = data.needs[n]
-        let skilled = everyone.filter { data.staff[$0].has(need.skill, atLeast: need.level) }
+        let skilled = everyone.filter { Counting.meets(data.staff[$0], need) }
         while skilled.filter({ plan.active.contains(StaffGroup(staff: $0, group: j)) }).count
           < need.count
         {
@@ -393,12 +394,12 @@ struct StartHeuristic {
 
   /// The donor and competency shortfall of open group `j`.
   private func groupShortfall(_ j: GroupIndex) -> Int {
-    var total = max(0, data.groups[j].minDonors - donorsIn(j))
+    var total = Counting.donorShortfall(data.groups[j], activeDonors: donorsIn(j))
     for n in index.needsOf[j] {
       let need = data.needs[n]
-      let have = membersOf[j].filter { data.staff[$0].has(need.skill, atLeast: need.level) }
+      let have = membersOf[j].filter { Counting.meets(data.staff[$0], need) }
         .count
-      total += max(0, need.count - have)
+      total += Counting.competencyShortfall(need, meeting: have)
     }
     return total
   }
