@@ -43,6 +43,20 @@ import Testing
     #expect(shortfall <= model.value(.shortfall, start))
   }
 
+  /// A plan rolled forward a year (`--previous`): the start still meets every row, its
+  /// change columns counted against the commitments as the rows count them.
+  @Test(arguments: seeds) func theStartOfARolledPlanMeetsEveryRow(seed: UInt64) throws {
+    var data = try #require(Self.generated(seed))
+    let first = Planner(data, options: Self.options()).plan()
+    try #require(first.status == .optimal || first.status == .feasible, "\(first.message)")
+    data.previous = PreviousPlan(
+      folder: "previous", horizon: PlanHorizon(startYear: Fixture.year),
+      seats: first.roster.seats)
+    let index = PlanningIndex(data, startYear: Fixture.year + 1, years: 3)
+    let model = try PlanningModel(index, weights: .init())
+    #expect(model.violations(model.columns(StartHeuristic.run(index))) == [])
+  }
+
   @Test func sameInputGivesTheSamePlan() throws {
     let data = try #require(Self.generated(2))
     let first = Planner(data, options: Self.options(limit: 120)).plan()
