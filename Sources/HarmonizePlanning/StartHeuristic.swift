@@ -52,7 +52,9 @@ struct StartHeuristic {
     var best: (Int, Assignment)?
     for continuityFirst in [true, false] {
       var h = StartHeuristic(index)
+      // Decisions first, so today's roster cannot take the days a decided seat needs.
       h.joinDecided()
+      for y in index.years { h.takeDecidedSeats(y) }
       h.repairToday()
       for y in index.years { h.placeSeats(y, continuityFirst: continuityFirst) }
       h.fillGaps()

@@ -57,6 +57,29 @@ import Testing
     #expect(model.violations(model.columns(StartHeuristic.run(index))) == [])
   }
 
+  /// Every row of a plan decided (memberships active or not, seats held): the start meets
+  /// every row, decisions included, so the solver starts from it.
+  @Test(arguments: seeds) func theStartOfAPlanDecidedInFullMeetsEveryRow(seed: UInt64) throws {
+    var data = try #require(Self.generated(seed))
+    let first = Planner(data, options: Self.options()).plan()
+    try #require(first.status == .optimal || first.status == .feasible, "\(first.message)")
+    var decisions: [Decision] = []
+    for m in first.roster.memberships {
+      decisions.append(
+        Decision(kind: m.level == .active ? .active : .notActive, group: m.group, staff: m.staff))
+    }
+    for seat in first.roster.seats {
+      decisions.append(
+        Decision(
+          kind: .holds, group: seat.group, staff: seat.staff, donor: seat.donor, role: seat.role,
+          year: seat.year))
+    }
+    data.decisions = decisions
+    let index = PlanningIndex(data, startYear: Fixture.year, years: 3)
+    let model = try PlanningModel(index, weights: .init())
+    #expect(model.violations(model.columns(StartHeuristic.run(index))) == [])
+  }
+
   @Test func sameInputGivesTheSamePlan() throws {
     let data = try #require(Self.generated(2))
     let first = Planner(data, options: Self.options(limit: 120)).plan()
