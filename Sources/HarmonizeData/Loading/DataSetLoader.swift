@@ -143,7 +143,8 @@ public enum DataSetLoader {
     if let horizon = options.horizon, !log.hasErrors {
       DecisionRules(
         dataSet: dataSet, decisions: decisions, file: decisionsFile, horizon: horizon,
-        anyGroup: options.anyGroup, log: log
+        anyGroup: options.anyGroup, log: log,
+        eligibility: Eligibility(dataSet, open: options.anyGroup)
       ).check()
     }
     let problems = (log.problems + extraProblems).sorted()

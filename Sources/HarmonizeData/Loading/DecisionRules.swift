@@ -11,21 +11,8 @@ struct DecisionRules {
   let anyGroup: Bool
   let log: ProblemLog
 
-  /// Who may be active where, built once for every row.
-  private let eligibility: Eligibility
-
-  init(
-    dataSet: DataSet, decisions: [Decision], file: String, horizon: PlanHorizon, anyGroup: Bool,
-    log: ProblemLog
-  ) {
-    self.dataSet = dataSet
-    self.decisions = decisions
-    self.file = file
-    self.horizon = horizon
-    self.anyGroup = anyGroup
-    self.log = log
-    eligibility = Eligibility(dataSet, open: anyGroup)
-  }
+  /// Who may be active where (open when `anyGroup`), built once for every row.
+  let eligibility: Eligibility
 
   func check() {
     let valid = decisions.filter(checkRow)
