@@ -117,7 +117,8 @@ import Testing
     defer { try? FileManager.default.removeItem(at: root) }
     let first = root.appendingPathComponent("first")
     let second = root.appendingPathComponent("second")
-    let common = ["--start", "2027", "--time-limit", "20"]
+    // A fixed ceiling: no ladder step the clock could cut on a loaded machine.
+    let common = ["--start", "2027", "--time-limit", "60", "--load-ceiling", "0.7"]
     #expect(try harmonize(["plan", data.path, "--out", first.path] + common).status == 0)
     let rolled = try harmonize(
       ["plan", data.path, "--out", second.path, "--previous", first.path] + common)
