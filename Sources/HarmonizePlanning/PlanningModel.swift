@@ -58,6 +58,8 @@ struct PlanningModel {
   /// r ≥ pattern − 1: a donor takes a lead back within two years of handing it over, where
   /// the pattern is its holding now plus before the handover, less the years between.
   var returns: [(variable: Variable, pattern: LinearExpression)] = []
+  /// The load ceiling of the overload rows (`setCeiling`); `nil` for none.
+  private(set) var ceiling: Double?
   /// Stage objectives without their constants, and the constants kept apart.
   var objectives: [LinearExpression] = Array(
     repeating: LinearExpression(), count: Stage.allCases.count)
@@ -96,6 +98,7 @@ struct PlanningModel {
   /// Without a ceiling each row's bound is one above the largest load the donor could reach,
   /// never a free row: some MPS readers take a free row for the objective.
   mutating func setCeiling(_ ceiling: Double?) throws(ModelError) {
+    self.ceiling = ceiling
     for (d, o) in overload {
       let load = loads[d] ?? LinearExpression()
       let most = load.coefficients.filter { $0 > 0 }.reduce(0.0) { $0 + $1 }
@@ -517,6 +520,16 @@ struct PlanningModel {
           let rank = index.preferenceRank(donor: d, group: key.group, year: key.year)
         else { continue }
         objectives[w].add(h, -weights.preference / Double(max(1, rank)))
+      }
+    }
+    // A seat kept as an earlier plan agreed (`--previous`) is rewarded like a lead year
+    // continued, so that among plans with as few changes the agreed one is kept.
+    for key in holds.keys.sorted() {
+      guard let committed = index.committedHolders(key.group, key.year, key.role) else {
+        continue
+      }
+      for (d, x) in donorHolds(key) where committed.contains(d) {
+        objectives[w].add(x, times: -weights.rotation)
       }
     }
     for j in data.groups.positions where index.roles(j).contains(.focal) {

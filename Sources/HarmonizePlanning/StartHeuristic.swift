@@ -16,6 +16,9 @@ struct StartHeuristic {
   private var groupsOfDonor: [DonorIndex: Int] = [:]
   /// Seats per donor and year.
   private var seatsOfDonor: [DonorYear: Int] = [:]
+  /// Per donor: days per month of its memberships and seats (seats averaged over the plan
+  /// years), without its other duties: the burden of its load.
+  private var burden: [DonorIndex: Double] = [:]
   /// Per group: its active staff, and the number of donors with active staff there.
   private var membersOf: PerGroup<Set<StaffIndex>>
   private var donorCount: PerGroup<Int>
@@ -63,6 +66,66 @@ struct StartHeuristic {
       if best == nil || shortfall < best?.0 ?? 0 { best = (shortfall, h.plan) }
     }
     return best?.1 ?? Assignment()
+  }
+
+  /// The heuristic's bookkeeping for an existing plan.
+  private static func rebuilt(_ plan: Assignment, index: PlanningIndex) -> StartHeuristic {
+    var h = StartHeuristic(index)
+    for pair in plan.active.sorted() { h.join(pair.staff, pair.group) }
+    for key in plan.seats.keys.sorted() {
+      for i in plan.seats[key] ?? [] { h.take(i, key) }
+    }
+    return h
+  }
+
+  /// `plan` with donors demoted from crowded groups where that opens no gap and loses no
+  /// seat (the same greedy as the start's last step), for an incumbent the solver left
+  /// crowded.
+  static func thinned(_ plan: Assignment, index: PlanningIndex) -> Assignment {
+    var h = rebuilt(plan, index: index)
+    h.removeExcess()
+    return h.plan
+  }
+
+  /// `plan` with fewer changes where a greedy finds them at no cost to the priorities
+  /// before: today's active members back where they fit (their days and groups, no new
+  /// excess, their donor within `ceiling`), then joins and promotions that close no gap
+  /// undone. For an incumbent the solver has not improved on large sets.
+  static func withFewerChanges(_ plan: Assignment, index: PlanningIndex, ceiling: Double?)
+    -> Assignment
+  {
+    var h = rebuilt(plan, index: index)
+    h.restoreToday(ceiling: ceiling)
+    h.undoNeedlessArrivals()
+    return h.plan
+  }
+
+  private mutating func restoreToday(ceiling: Double?) {
+    for pair in index.todayActive.sorted() where fitsJoin(pair.staff, pair.group) {
+      guard let d = index.donorOf[pair.staff] else { continue }
+      let group = data.groups[pair.group]
+      let present = membersOfDonor[DonorGroup(donor: d, group: pair.group), default: 0] > 0
+      if !present && donorCount[pair.group] >= group.maxDonors { continue }
+      if let ceiling, index.capacity[d] > 0 {
+        let load = Counting.load(
+          burden: burden[d, default: 0] + group.memberDays + data.donors[d].otherDuties,
+          capacity: index.capacity[d])
+        if load > ceiling + Counting.roundingSlack { continue }
+      }
+      join(pair.staff, pair.group)
+    }
+  }
+
+  private mutating func undoNeedlessArrivals() {
+    for pair in plan.active.sorted() where !index.todayActive.contains(pair) {
+      let seated = plan.seats.contains {
+        $0.key.group == pair.group && $0.value.contains(pair.staff)
+      }
+      guard !seated, !index.decisions.pinsMembership(pair) else { continue }
+      let before = shortfall(around: pair.group)
+      leave(pair.staff, pair.group)
+      if shortfall(around: pair.group) > before { join(pair.staff, pair.group) }
+    }
   }
 
   /// Seats of every structure left empty, over the plan years.
@@ -115,6 +178,7 @@ struct StartHeuristic {
       donorCount[j] += 1
     }
     membersOfDonor[DonorGroup(donor: d, group: j), default: 0] += 1
+    burden[d, default: 0] += data.groups[j].memberDays
   }
 
   private mutating func leave(_ i: StaffIndex, _ j: GroupIndex) {
@@ -129,6 +193,7 @@ struct StartHeuristic {
       groupsOfDonor[d, default: 0] -= 1
       donorCount[j] -= 1
     }
+    burden[d, default: 0] -= data.groups[j].memberDays
   }
 
   private func donorsIn(_ j: GroupIndex) -> Int { donorCount[j] }
@@ -194,8 +259,10 @@ struct StartHeuristic {
       if (plan.seats[other] ?? []).contains(where: { index.donorOf[$0] == d }) { return false }
     }
     guard key.role == .focal else { return true }
-    if continuing { return leadRun(d, key.group, before: key.year) < g.term }
-    if leadRun(d, key.group, before: key.year) > 0 { return false }
+    // Decided leads of later years may already be placed: the run counts them too.
+    let after = leadRun(d, key.group, after: key.year)
+    if continuing { return leadRun(d, key.group, before: key.year) + 1 + after <= g.term }
+    if leadRun(d, key.group, before: key.year) > 0 || after + 1 > g.term { return false }
     // A new lead must be able to stay `min_term` years while the group's seats run.
     for k in 1..<max(1, g.minTerm) where index.seatYears[key.group].contains(key.year + k) {
       if !index.canHold(i, key.group, key.year + k, .focal) { return false }
@@ -221,6 +288,18 @@ struct StartHeuristic {
     }
   }
 
+  /// Consecutive plan years donor `d` leads group `j` right after `year` (decided leads
+  /// placed ahead).
+  private func leadRun(_ d: DonorIndex, _ j: GroupIndex, after year: Int) -> Int {
+    var run = 0
+    while (plan.seats[SeatKey(group: j, year: year + run + 1, role: .focal)] ?? []).contains(
+      where: { index.donorOf[$0] == d })
+    {
+      run += 1
+    }
+    return run
+  }
+
   /// Whether a lead started in the plan must stay in `year` by its min term.
   private func mustStay(_ d: DonorIndex, _ j: GroupIndex, _ year: Int) -> Bool {
     let run = leadRun(d, j, before: year)
@@ -234,6 +313,8 @@ struct StartHeuristic {
     plan.seats[key]?.sort()
     used[i, default: [:]][key.year, default: 0] += data.groups[key.group].seatDays(key.role)
     seatsOfDonor[DonorYear(donor: d, year: key.year), default: 0] += 1
+    burden[d, default: 0] +=
+      data.groups[key.group].seatDays(key.role) / Double(max(1, index.years.count))
   }
 
   /// Holders of the seat role in the year before (today's seats before the first year), or
