@@ -130,9 +130,11 @@ struct PlanningRun {
   }
 
   /// Improves the incumbent with a greedy of the start heuristic before the solver starts
-  /// from it: donors demoted from crowded groups (excess), today's members kept and needless
-  /// arrivals undone (changes). On large sets the solver finds such plans slowly. Kept only
-  /// when it meets every row (the optima fixed so far among them) and is better.
+  /// from it.
+  ///
+  /// Donors demoted from crowded groups (excess); today's members kept and needless arrivals
+  /// undone (changes). On large sets the solver finds such plans slowly. Kept only when it
+  /// meets every row (the optima fixed so far among them) and is better.
   private mutating func polish(_ stage: PlanningModel.Stage) {
     guard incumbentFeasible else { return }
     let plan = planning.assignment(values)

@@ -87,10 +87,10 @@ struct StartHeuristic {
     return h.plan
   }
 
-  /// `plan` with fewer changes where a greedy finds them at no cost to the priorities
-  /// before: today's active members back where they fit (their days and groups, no new
-  /// excess, their donor within `ceiling`), then joins and promotions that close no gap
-  /// undone. For an incumbent the solver has not improved on large sets.
+  /// `plan` with fewer changes where a greedy finds them at no cost to the priorities before.
+  ///
+  /// Today's active members come back where they fit (their days and groups, no new excess,
+  /// their donor within `ceiling`), then joins and promotions that close no gap are undone.
   static func withFewerChanges(_ plan: Assignment, index: PlanningIndex, ceiling: Double?)
     -> Assignment
   {
