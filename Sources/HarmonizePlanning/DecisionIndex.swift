@@ -5,10 +5,10 @@ import HarmonizeData
 ///
 /// Forbidden memberships and seats get no column at all; pinned ones are rows.
 struct DecisionIndex {
-  /// Memberships decided: active (true) or not (false).
-  private(set) var memberships: [StaffGroup: Decision] = [:]
+  /// Memberships decided active or not active.
+  private var memberships: [StaffGroup: Decision] = [:]
   /// Donors that leave a group: none of their staff active, no seat.
-  private(set) var leaving: [DonorGroup: Decision] = [:]
+  private var leaving: [DonorGroup: Decision] = [:]
   /// Seats decided to be held, by seat role and year, with the donor and the person if named.
   private(set) var pinnedSeats:
     [(key: SeatKey, donor: DonorIndex, staff: StaffIndex?, decision: Decision)] = []
@@ -41,11 +41,6 @@ struct DecisionIndex {
         emptySeats[j, default: []].append(d)
       }
     }
-  }
-
-  var isEmpty: Bool {
-    memberships.isEmpty && leaving.isEmpty && pinnedSeats.isEmpty && refusedSeats.isEmpty
-      && emptySeats.isEmpty
   }
 
   /// The pairs decided active.

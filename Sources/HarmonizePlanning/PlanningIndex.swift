@@ -190,19 +190,19 @@ struct PlanningIndex {
   /// The donors an earlier plan (`--previous`) committed to seat role `role` of group `j` in
   /// `year`; `nil` when it did not cover that year.
   func committedHolders(_ j: GroupIndex, _ year: Int, _ role: SeatRole) -> Set<DonorIndex>? {
-    guard year >= startYear,
-      let seats = data.previous?.seats(data.groups[j], year: year, role: role)
-    else { return nil }
-    return Set(seats.compactMap { data.donorPosition($0.donor) })
+    committedSeats(j, year, role).map { Set($0.compactMap { data.donorPosition($0.donor) }) }
   }
 
   /// The staff through whom an earlier plan committed seat role `role` of group `j` in
   /// `year`, sorted; `nil` when it did not cover that year.
   func committedStaff(_ j: GroupIndex, _ year: Int, _ role: SeatRole) -> [StaffIndex]? {
-    guard year >= startYear,
-      let seats = data.previous?.seats(data.groups[j], year: year, role: role)
-    else { return nil }
-    return seats.compactMap { data.staffPosition($0.staff) }.sorted()
+    committedSeats(j, year, role).map { $0.compactMap { data.staffPosition($0.staff) }.sorted() }
+  }
+
+  /// An earlier plan's seats of role `role` of group `j` in a plan year it covered.
+  private func committedSeats(_ j: GroupIndex, _ year: Int, _ role: SeatRole) -> [ChairSeat]? {
+    guard year >= startYear else { return nil }
+    return data.previous?.seats(data.groups[j], year: year, role: role)
   }
 
   /// The donors holding seat role `role` of group `j` in the year before `year` as a

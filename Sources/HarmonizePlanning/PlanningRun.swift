@@ -84,13 +84,6 @@ struct PlanningRun {
         solverOptions.nodeLimit = PlanningTuning.weightedNodeLimit
         solverOptions.cuts = false
       }
-      if let dump = ProcessInfo.processInfo.environment["HDUMP"] {
-        try? GLPKSolver().export(planning.model, to: "\(dump)-\(stage.name).mps")
-        if let st = solverOptions.start {
-          try? st.map { String($0) }.joined(separator: "\n").write(
-            toFile: "\(dump)-\(stage.name).start", atomically: true, encoding: .utf8)
-        }
-      }
       do {
         solution = try solver.solve(planning.model, options: solverOptions)
       } catch {

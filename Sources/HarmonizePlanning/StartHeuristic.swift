@@ -343,7 +343,6 @@ struct StartHeuristic {
         return ka != kb ? ka < kb : a < b
       }
     }
-    takeDecidedSeats(y)
     // Leads bound by their min term first, then every holder who can continue.
     for key in keys where key.role == .focal {
       for i in previousHolders(key) {

@@ -185,8 +185,7 @@ enum ChangeReasons {
 
   /// A row the task force decided: its reason and where it was decided.
   static func decided(_ d: Decision, context c: PlanChanges.Context) -> String {
-    let why = d.reason.isEmpty ? "no reason given" : d.reason
-    return "decided: \(why) (\(c.dataSet.decisionsFile) line \(d.line))"
+    "decided: \(d.shownReason) (\(c.dataSet.decisionsFile) line \(d.line))"
   }
 
   /// Why a holder hands a seat over in `year`: the lead's term, or no rule (a choice).

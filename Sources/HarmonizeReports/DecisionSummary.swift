@@ -20,8 +20,7 @@ struct DecisionSummary {
         + "\(decisions.count == 1 ? "row" : "rows")): kept as hard rules; \(changes.decided) of "
         + "the \(changes.count) changes are decided, \(changes.chosen) chosen by the tool")
     for d in decisions {
-      let why = d.reason.isEmpty ? "no reason given" : d.reason
-      lines.append("  line \(d.line): \(Self.describe(d)): \(why)")
+      lines.append("  line \(d.line): \(Self.describe(d)): \(d.shownReason)")
     }
     lines += [""] + cost()
     return lines

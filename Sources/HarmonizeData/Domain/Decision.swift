@@ -56,6 +56,9 @@ public struct Decision: Sendable, Hashable {
     (self.role.map { $0 == role } ?? true) && (self.year.map { $0 == year } ?? true)
   }
 
+  /// The reason as the reports show it: "no reason given" when blank.
+  public var shownReason: String { reason.isEmpty ? "no reason given" : reason }
+
   /// Whether the row pins something (rather than forbids it).
   public var pins: Bool { kind == .active || kind == .holds }
 }

@@ -88,14 +88,15 @@ public enum DataSetLoader {
     let log = ProblemLog()
     var tables: [String: InputTable] = [:]
     let decisionsFile = options.decisionsFile ?? FileSpec.decisions.name
-    for var spec in FileSpec.all {
-      if spec.name == FileSpec.decisions.name { spec.name = decisionsFile }
-      guard let bytes = files[spec.name == decisionsFile ? FileSpec.decisions.name : spec.name]
-      else {
+    for spec in FileSpec.all {
+      guard let bytes = files[spec.name] else {
         if spec.isRequired { log.error(spec.name, 0, "required file is missing") }
         continue
       }
-      tables[spec.name] = InputTable.read(bytes, spec: spec, log: log)
+      // Problems of a `--decisions` file name that file.
+      var shown = spec
+      if spec.name == FileSpec.decisions.name { shown.name = decisionsFile }
+      tables[spec.name] = InputTable.read(bytes, spec: shown, log: log)
     }
     let donors = tables[FileSpec.donors.name].map { DonorsFile.read($0, log: log) }
     let staff = tables[FileSpec.staff.name].map { StaffFile.read($0, log: log) }
@@ -105,7 +106,7 @@ public enum DataSetLoader {
       tables[FileSpec.participation.name].map { ParticipationFile.read($0, log: log) } ?? []
     let interests =
       tables[FileSpec.interests.name].map { InterestsFile.read($0, log: log) } ?? []
-    let decisions = tables[decisionsFile].map { DecisionsFile.read($0, log: log) } ?? []
+    let decisions = tables[FileSpec.decisions.name].map { DecisionsFile.read($0, log: log) } ?? []
     CrossReferences(
       donors: donors, staff: staff, groups: groups, needs: needs, participation: participation,
       interests: interests, log: log
@@ -118,7 +119,7 @@ public enum DataSetLoader {
     counts.needs = tables[FileSpec.needs.name]?.rows.count ?? 0
     counts.memberships = tables[FileSpec.participation.name]?.rows.count ?? 0
     counts.interests = tables[FileSpec.interests.name]?.rows.count ?? 0
-    counts.decisions = tables[decisionsFile]?.rows.count ?? 0
+    counts.decisions = tables[FileSpec.decisions.name]?.rows.count ?? 0
 
     guard !log.hasErrors, !extraProblems.contains(where: { $0.severity == .error }),
       let donors, let staff, let groups
