@@ -110,9 +110,7 @@ extension PlanningModel {
       }
       x[v.index] = max(0, empty - emptyBefore)
     }
-    for (r, pattern) in returns {
-      x[r.index] = max(0, min(1, pattern.value(x) - 1))
-    }
+    for o in overstays { x[o.variable.index] = o.value(x) }
     return x
   }
 }

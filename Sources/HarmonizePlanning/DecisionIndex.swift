@@ -74,4 +74,21 @@ struct DecisionIndex {
       $0.key == key && $0.donor == d && $0.staff != nil && $0.staff != i
     }
   }
+
+  /// Whether a decision pins seat `key` to donor `d` through staff `i` (the named person, or
+  /// any of its staff when none is named): the competent-lead and no-comeback rules are
+  /// lifted for that seat.
+  func pinsSeat(_ key: SeatKey, donor d: DonorIndex, staff i: StaffIndex) -> Bool {
+    pinnedSeats.contains { $0.key == key && $0.donor == d && ($0.staff ?? i) == i }
+  }
+
+  /// Whether a decision pins seat `key` to donor `d`.
+  func pinsSeat(_ key: SeatKey, donor d: DonorIndex) -> Bool {
+    pinnedSeats.contains { $0.key == key && $0.donor == d }
+  }
+
+  /// Whether a decision pins group `j`'s lead in `year` to donor `d`.
+  func pinsLead(group j: GroupIndex, year: Int, donor d: DonorIndex) -> Bool {
+    pinsSeat(SeatKey(group: j, year: year, role: .focal), donor: d)
+  }
 }

@@ -16,7 +16,8 @@ struct FairnessLadder {
 
   let options: PlanningOptions
 
-  /// Settles the overload and changes priorities of `run` at the chosen ceiling.
+  /// Settles the overload, unasked takeovers and changes priorities of `run` at the chosen
+  /// ceiling.
   func climb(_ run: inout PlanningRun) throws(PlanningFailure) -> Outcome {
     if let ceiling = options.loadCeiling { return try hold(&run, at: ceiling) }
     let base = run
@@ -35,7 +36,8 @@ struct FairnessLadder {
       // A lower ceiling never costs fewer changes: a plan at the last step's count ends the
       // search at once. (The same bound as a row, or the rate as a cutoff row, slowed CBC.)
       let trial = try self.step(
-        start, ceiling: next, within: changes...(changes + options.fairnessRate))
+        start, ceiling: next, within: changes...(changes + options.fairnessRate),
+        unaskedBefore: accepted.step.unasked)
       steps.append(trial.step)
       // A step the clock cut short is reported: the run is then not reproducible.
       if !trial.run.reproducible { accepted.run.reproducible = false }
@@ -50,8 +52,8 @@ struct FairnessLadder {
     return Outcome(steps: steps, ceiling: ceiling)
   }
 
-  /// Settles the overload and changes priorities of `run` at `ceiling` (`nil`: none), as one
-  /// step without a ladder.
+  /// Settles the overload, unasked takeovers and changes priorities of `run` at `ceiling`
+  /// (`nil`: none), as one step without a ladder.
   func hold(_ run: inout PlanningRun, at ceiling: Double?) throws(PlanningFailure) -> Outcome {
     var step = try self.step(run, ceiling: ceiling, within: nil)
     step.step.chosen = true
@@ -66,10 +68,15 @@ struct FairnessLadder {
     return k >= 1 ? k / (1 / PlanningTuning.ladderStep) : nil
   }
 
-  /// One step: least overload above `ceiling`, fixed, then fewest changes (not yet fixed),
-  /// searched only `within` the given range when there is one.
+  /// One step: least overload above `ceiling` and fewest unasked takeovers, fixed, then fewest
+  /// changes (not yet fixed), searched only `within` the given range when there is one.
+  ///
+  /// A lower ceiling never needs fewer unasked takeovers; at as many as the step before
+  /// (`unaskedBefore`) it never needs fewer changes, so the range's lower end is then a bound.
+  /// A step that needs more unasked takeovers is not taken (`moreUnasked`).
   private func step(
-    _ from: PlanningRun, ceiling: Double?, within range: ClosedRange<Double>?
+    _ from: PlanningRun, ceiling: Double?, within range: ClosedRange<Double>?,
+    unaskedBefore: Double? = nil
   ) throws(PlanningFailure) -> (run: PlanningRun, step: Plan.LadderStep) {
     var run = from
     do {
@@ -85,6 +92,16 @@ struct FairnessLadder {
     guard overload?.status == .optimal else { return (run, step) }
     if (overload?.value ?? 0) > PlanningTuning.loadTolerance, options.loadCeiling == nil {
       step.outcome = .unreachable
+      return (run, step)
+    }
+    try run.settle(.unasked)
+    let unasked = run.results[PlanningModel.Stage.unasked.rawValue]
+    step.unasked = unasked?.value
+    guard unasked?.status == .optimal else { return (run, step) }
+    if let before = unaskedBefore, let now = unasked?.value,
+      now > before + PlanningTuning.integerTolerance
+    {
+      step.outcome = .moreUnasked
       return (run, step)
     }
     try run.solve(.changes, floor: range?.lowerBound)

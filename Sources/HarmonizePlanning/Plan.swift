@@ -18,7 +18,8 @@ public struct Plan: Sendable {
 
   /// One priority of the lexicographic order and what the solver reached for it.
   public struct Stage: Sendable {
-    /// `shortfall`, `excess`, `overload`, `changes` or `weighted` (the fifth priority).
+    /// `shortfall`, `overstay`, `excess`, `overload`, `unasked`, `changes` or `weighted`
+    /// (the seventh priority).
     public var name: String
     /// Value reached (the incumbent's), in the stage's own unit.
     public var value: Double?
@@ -52,6 +53,8 @@ public struct Plan: Sendable {
       case overRate = "over_rate"
       /// No plan meets the ceiling (its least overload is above 0).
       case unreachable
+      /// The ceiling needs more unasked seat takeovers than the step before (proven).
+      case moreUnasked = "more_unasked"
       /// Not decided within the time limit.
       case undecided
     }
@@ -64,6 +67,8 @@ public struct Plan: Sendable {
     public var largestLoad: Double?
     /// The least total overload above the ceiling (0 when it is met).
     public var overload: Double
+    /// The fewest unasked seat takeovers at this ceiling, when the step got that far.
+    public var unasked: Double?
     public var outcome: Outcome
     /// Whether the plan was taken from this step.
     public var chosen = false
@@ -102,7 +107,7 @@ public struct Plan: Sendable {
   public var anyGroup = false
   /// The solver backend that solved the plan (`cbc` or `glpk`).
   public var solver = ""
-  /// Priorities 1 to 4 of the best plan without the task force's decisions.
+  /// Priorities 1 to 6 of the best plan without the task force's decisions.
   ///
   /// Solved at the same ceiling: what the decisions cost. Empty without decisions (or when
   /// that run failed).
@@ -148,8 +153,8 @@ public struct PlanningOptions: Sendable {
 
   public init(startYear: Int) { self.startYear = startYear }
 
-  /// Weights of the fifth priority, traded against each other only (never against
-  /// shortfall, excess, overload or changes).
+  /// Weights of the seventh priority, traded against each other only (never against the
+  /// priorities before it).
   public struct Weights: Sendable, Equatable {
     /// Per need of a group that an active member meets (skill at the asked level or above).
     public var skillFit: Double = 1
@@ -158,8 +163,6 @@ public struct PlanningOptions: Sendable {
     /// Per year a lead continues from the year before, so leads serve their whole term and
     /// rotate right after it ends rather than before.
     public var rotation: Double = 5
-    /// Per lead taken back by a donor within two years of handing it over (A, B, A).
-    public var cooldown: Double = 10
     /// Per unit of a donor's load above the average load: loads spread evenly below the
     /// ceiling.
     public var fairness: Double = 10

@@ -15,13 +15,14 @@ public struct Planner {
     self.solver = solver ?? options.solver.makeSolver()
   }
 
-  /// Runs the priorities in order: least shortfall, least excess, then the price-of-fairness
-  /// ladder (overload above a ceiling, then fewest changes, per step), then the weighted rest.
+  /// Runs the priorities in order: least shortfall, fewest overstay years, least excess, then
+  /// the price-of-fairness ladder (overload above a ceiling, fewest unasked takeovers, fewest
+  /// changes, per step), then the weighted rest.
   ///
   /// Never throws: an infeasible or failed run comes back as `Plan.status` `.infeasible` or
   /// `.error`, with `message` naming the rule or the failure.
   ///
-  /// With decisions, a second run without them (at the plan's ceiling, priorities 1 to 4)
+  /// With decisions, a second run without them (at the plan's ceiling, priorities 1 to 6)
   /// gives `Plan.withoutDecisions`: what the decisions cost.
   public func plan() -> Plan {
     let began = ContinuousClock.now
@@ -39,12 +40,13 @@ public struct Planner {
     return plan
   }
 
-  /// A run on the index's data set with its first two priorities settled.
+  /// A run on the index's data set with its first three priorities settled.
   private func settled(_ index: PlanningIndex, options: PlanningOptions, clock: PlanningClock)
     throws(PlanningFailure) -> PlanningRun
   {
     var run = try PlanningRun(index: index, options: options, solver: solver, clock: clock)
     try run.settle(.shortfall)
+    try run.settle(.overstay)
     try run.settle(.excess)
     return run
   }
@@ -76,7 +78,7 @@ public struct Planner {
     }
   }
 
-  /// Priorities 1 to 4 of the best plan without the decisions, at `ceiling`.
+  /// Priorities 1 to 6 of the best plan without the decisions, at `ceiling`.
   private func withoutDecisions(ceiling: Double?, clock: PlanningClock)
     -> (stages: [Plan.Stage], reproducible: Bool)?
   {
@@ -88,7 +90,8 @@ public struct Planner {
     do throws(PlanningFailure) {
       var run = try settled(index(data), options: options, clock: clock)
       _ = try FairnessLadder(options: options).hold(&run, at: ceiling)
-      return (run.results.prefix(4).compactMap { $0 }, run.reproducible)
+      let ranked = run.results.prefix(PlanningModel.Stage.weighted.rawValue)
+      return (ranked.compactMap { $0 }, run.reproducible)
     } catch {
       return nil
     }

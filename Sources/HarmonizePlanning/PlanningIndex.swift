@@ -156,7 +156,32 @@ struct PlanningIndex {
       (data.donors[d].chairCapacity ?? 1) > 0,
       decisions.allowsSeat(SeatKey(group: j, year: year, role: role), donor: d, staff: i)
     else { return false }
+    if role == .focal, !isCompetentLead(i, j), todayLead(j)?.donor != d,
+      !decisions.pinsSeat(SeatKey(group: j, year: year, role: role), donor: d, staff: i)
+    {
+      return false
+    }
     return windowAllows(donor: d, group: j, year: year)
+  }
+
+  /// Rules v3, rule 5: a lead holds one of the group's needs.csv skills at that row's level
+  /// (any senior when the group lists no needs).
+  func isCompetentLead(_ i: StaffIndex, _ j: GroupIndex) -> Bool {
+    let needs = needsOf[j]
+    return needs.isEmpty || needs.contains { Counting.meets(data.staff[i], data.needs[$0]) }
+  }
+
+  /// Whether donor `d` led group `j` in `year`, a year before the plan (today's run, from
+  /// its `since`).
+  func ledBefore(_ d: DonorIndex, _ j: GroupIndex, _ year: Int) -> Bool {
+    guard year < startYear, let today = todayLead(j) else { return false }
+    return today.donor == d && year >= today.since
+  }
+
+  /// Whether the donor gave interests.csv rows for the group: a seat it takes over there is
+  /// asked for (rules v3, rule 4).
+  func volunteered(donor d: DonorIndex, group j: GroupIndex) -> Bool {
+    interests[DonorGroup(donor: d, group: j)] != nil
   }
 
   /// A donor that gave interest rows for a group takes a seat there only inside one of them;

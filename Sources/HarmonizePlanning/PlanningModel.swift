@@ -2,18 +2,20 @@ import HarmonizeData
 import LinearProgramming
 
 /// The planning MIP (docs/model.md): memberships, donors' presence, seats per year, shortfall
-/// and excess slacks, loads against a ceiling, changes against today, and the five priorities'
-/// objectives as expressions over one model.
+/// and excess slacks, overstay years, loads against a ceiling, unasked takeovers and changes
+/// against today, and the seven priorities' objectives as expressions over one model.
 struct PlanningModel {
-  /// The priorities of planning-rules.md, in strict order.
+  /// The priorities of planning-rules.md (rules v3), in strict order.
   enum Stage: Int, CaseIterable {
-    case shortfall, excess, overload, changes, weighted
+    case shortfall, overstay, excess, overload, unasked, changes, weighted
 
     var name: String {
       switch self {
       case .shortfall: "shortfall"
+      case .overstay: "overstay"
       case .excess: "excess"
       case .overload: "overload"
+      case .unasked: "unasked"
       case .changes: "changes"
       case .weighted: "weighted"
       }
@@ -55,9 +57,9 @@ struct PlanningModel {
   var incoming: [SeatKey: LinearExpression] = [:]
   /// v[g,y,r]: seats of the role held the year before and empty in this year.
   var vacated: [SeatKey: Variable] = [:]
-  /// r ≥ pattern − 1: a donor takes a lead back within two years of handing it over, where
-  /// the pattern is its holding now plus before the handover, less the years between.
-  var returns: [(variable: Variable, pattern: LinearExpression)] = []
+  /// o[d,g,t] ≥ Σ lead years in t...t+term − term: a donor's overstay years in a window of
+  /// `term + 1` years (rules v3, rule 3), with the lead it sums and the years it may lead.
+  var overstays: [Overstay] = []
   /// The load ceiling of the overload rows (`setCeiling`); `nil` for none.
   private(set) var ceiling: Double?
   /// Stage objectives without their constants, and the constants kept apart.
@@ -73,6 +75,7 @@ struct PlanningModel {
     try addDecidedSeats()
     try addStaffShortfalls()
     try addSeatRules()
+    try addRotationRules()
     try addCapacities()
     try addLoads()
     try addMembershipChanges()
@@ -271,8 +274,9 @@ struct PlanningModel {
     }
   }
 
-  /// Term: in any `term + 1` consecutive years a donor leads at most `term` of them, counting
-  /// today's run; min term: a lead started in the plan stays `min_term` years while seats run.
+  /// Overstay years (rules v3, rule 3): in any `term + 1` consecutive years a donor's lead
+  /// years beyond `term` are counted (today's run included), not forbidden; min term: a lead
+  /// started in the plan stays `min_term` years while seats run.
   private mutating func addTermRules(_ j: GroupIndex) throws(ModelError) {
     let g = index.data.groups[j]
     let years = index.seatYears[j]
@@ -283,13 +287,9 @@ struct PlanningModel {
         lead[d, default: [:]][y] = e
       }
     }
-    let today = index.todayLead(j)
     for d in lead.keys.sorted() {
       let byYear = lead[d] ?? [:]
-      func past(_ y: Int) -> Double {
-        guard let today, today.donor == d, y < index.startYear, y >= today.since else { return 0 }
-        return 1
-      }
+      func past(_ y: Int) -> Double { index.ledBefore(d, j, y) ? 1 : 0 }
       for t in (index.startYear - g.term)...last {
         let window = t...(t + g.term)
         var e = LinearExpression()
@@ -304,7 +304,12 @@ struct PlanningModel {
           }
         }
         guard count > 0, Double(count) + fixed > Double(g.term) else { continue }
-        try model.addConstraint("term_\(d)_\(j)_\(t)", e <= Double(g.term) - fixed)
+        let o = try model.addVariable("o_\(d)_\(j)_\(t)", lower: 0)
+        try model.addConstraint("term_\(d)_\(j)_\(t)", e - o <= Double(g.term) - fixed)
+        overstays.append(
+          Overstay(
+            variable: o, lead: e, allowed: Double(g.term) - fixed, donor: d, group: j, start: t))
+        objectives[Stage.overstay.rawValue].add(o)
       }
       guard g.minTerm > 1 else { continue }
       for y in years {
@@ -439,16 +444,24 @@ struct PlanningModel {
     var incoming = LinearExpression()
     for d in now.keys.sorted() {
       guard let x = now[d] else { continue }
+      var takeover: LinearExpression
       if first {
-        if !heldToday.contains(d) { incoming.add(x) }
+        guard !heldToday.contains(d) else { continue }
+        takeover = x
       } else if let previous = before[d] {
         let name = "\(d)_\(key.group)_\(key.year)_\(key.role)"
         let n = try model.addVariable("n_\(name)", .binary)
         try model.addConstraint("takeup_\(name)", x - previous - n <= 0)
-        incoming.add(n)
+        takeover = n.expression
         list.append((d, n))
       } else {
-        incoming.add(x)
+        takeover = x
+      }
+      incoming.add(takeover)
+      // Rules v3, rule 4: a takeover by a donor without interests.csv rows for the group
+      // (a decided seat is the task force's own choice).
+      if !index.volunteered(donor: d, group: key.group), !index.decisions.pinsSeat(key, donor: d) {
+        objectives[Stage.unasked.rawValue].add(takeover)
       }
     }
     objectives[c].add(incoming)
@@ -476,9 +489,9 @@ struct PlanningModel {
 
   /// Valid rows that tighten the LP bound of the change count.
   ///
-  /// A lead filled in each of `term + 1` consecutive years is held by two donors at least
-  /// (the term rule), so it is taken up in one of the last `term` of them, unless some of those
-  /// years it is empty. Without them the LP keeps constant fractional leads that never rotate.
+  /// A lead filled in each of `term + 1` consecutive years is taken up in one of the last
+  /// `term` of them, unless some of those years it is empty or its holder overstays in the
+  /// window. Without them the LP keeps constant fractional leads that never rotate.
   private mutating func addRotationCuts(_ j: GroupIndex) throws(ModelError) {
     let term = index.data.groups[j].term
     let years = index.seatYears[j]
@@ -498,6 +511,7 @@ struct PlanningModel {
         if y > t { row.add(incoming[key] ?? LinearExpression()) }
         if let f = seatShort[key] { row.add(f) }
       }
+      for o in overstays where o.group == j && o.start == t { row.add(o.variable) }
       try model.addConstraint("rotate_\(j)_\(t)", row >= 1)
     }
   }
@@ -538,8 +552,8 @@ struct PlanningModel {
     try addSpread()
   }
 
-  /// Leads serve their whole term: each lead year continued from the year before is rewarded;
-  /// a lead taken back within two years of handing it over (A, B, A or A, B, B, A) is penalised.
+  /// Leads serve their whole term: each lead year continued from the year before is rewarded.
+  /// (A lead taken back after a single year away is forbidden: `addNoComeback`.)
   private mutating func addLeadContinuity(_ j: GroupIndex) throws(ModelError) {
     let w = Stage.weighted.rawValue
     var lead: [DonorIndex: [Int: LinearExpression]] = [:]  // donor → year → X
@@ -566,27 +580,6 @@ struct PlanningModel {
           } else if previous.variables.isEmpty {
             objectives[w].add(x, times: -weights.rotation)
           }
-        }
-        guard weights.cooldown > 0 else { continue }
-        for gap in 1...2 {
-          // Held in y − gap − 1, not in the `gap` years between, held again in y.
-          guard let earlier = held(d, y - gap - 1) else { continue }
-          var e = x + earlier
-          var fixedBetween = false
-          for k in 1...gap {
-            if let between = held(d, y - k) {
-              if between.variables.isEmpty { fixedBetween = true }
-              e -= between
-            }
-          }
-          guard !fixedBetween, !(x.variables.isEmpty && earlier.variables.isEmpty) else {
-            continue
-          }
-          let name = "\(d)_\(j)_\(y)_\(gap)"
-          let r = try model.addVariable("ret_\(name)", lower: 0, upper: 1)
-          try model.addConstraint("return_\(name)", e - r <= 1)
-          returns.append((r, e))
-          objectives[w].add(r, weights.cooldown)
         }
       }
     }

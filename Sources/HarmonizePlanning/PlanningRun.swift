@@ -63,7 +63,7 @@ struct PlanningRun {
       throw .modelRejected(error)
     }
     solvedModels[stage.rawValue] = planning.model
-    // Shortfall, excess, overload and changes are never below 0 (or `floor`).
+    // Every priority but the weighted one is a count or a sum, never below 0 (or `floor`).
     let lowest = floor ?? (stage == .weighted ? -Double.infinity : 0)
     let provenByStart =
       incumbentFeasible

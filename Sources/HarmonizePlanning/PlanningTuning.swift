@@ -4,10 +4,10 @@
 enum PlanningTuning {
   /// Share of the time left that a solve of each priority may use, by `PlanningModel.Stage`.
   ///
-  /// Priorities 1 to 4 are sums that the solver proves quickly; the ladder runs priorities 3
-  /// and 4 once per step, each step with the same share of what is left. The last priority
+  /// Priorities 1 to 6 are sums that the solver proves quickly; the ladder runs priorities 4
+  /// to 6 once per step, each step with the same share of what is left. The last priority
   /// leaves a fifth: CBC checks its clock only between phases, so a solve overruns its limit.
-  static let timeShares: [Double] = [0.3, 0.3, 0.3, 0.5, 0.8]
+  static let timeShares: [Double] = [0.3, 0.3, 0.3, 0.3, 0.3, 0.5, 0.8]
   /// Share of the whole time limit kept back from the ladder for the weighted priority.
   static let weightedReserve = 0.15
   /// Branch-and-bound nodes the weighted priority may use: its work budget, so that a run

@@ -241,8 +241,11 @@ struct StartHeuristic {
   // MARK: - Seats, year by year
 
   /// Whether staff `i` can take seat `key` now (model column, days, capacity, one seat per
-  /// donor per group-year, term for leads).
-  private func canTake(_ i: StaffIndex, _ key: SeatKey, continuing: Bool) -> Bool {
+  /// donor per group-year, and for leads: the lead first, no comeback, the term unless
+  /// `overstaying`, a lead without the needed skill only while today's lead is unbroken).
+  private func canTake(
+    _ i: StaffIndex, _ key: SeatKey, continuing: Bool, overstaying: Bool = false
+  ) -> Bool {
     guard let d = index.donorOf[i], index.canHold(i, key.group, key.year, key.role),
       plan.active.contains(StaffGroup(staff: i, group: key.group))
     else { return false }
@@ -258,11 +261,25 @@ struct StartHeuristic {
       let other = SeatKey(group: key.group, year: key.year, role: r)
       if (plan.seats[other] ?? []).contains(where: { index.donorOf[$0] == d }) { return false }
     }
-    guard key.role == .focal else { return true }
+    let pinned = index.decisions.pinsSeat(key, donor: d, staff: i)
+    guard key.role == .focal else {
+      // Decided seats come first, before the lead they sit under is placed.
+      return pinned
+        || !(plan.seats[SeatKey(group: key.group, year: key.year, role: .focal)] ?? []).isEmpty
+    }
+    let runBefore = leadRun(d, key.group, before: key.year)
+    if !pinned, !index.isCompetentLead(i, key.group),
+      runBefore < key.year - index.startYear + 1
+    {
+      return false  // today's lead continues through this person only while unbroken
+    }
     // Decided leads of later years may already be placed: the run counts them too.
     let after = leadRun(d, key.group, after: key.year)
-    if continuing { return leadRun(d, key.group, before: key.year) + 1 + after <= g.term }
-    if leadRun(d, key.group, before: key.year) > 0 || after + 1 > g.term { return false }
+    if continuing {
+      return overstaying || runBefore + 1 + after <= g.term
+    }
+    if runBefore > 0 || after + 1 > g.term { return false }
+    if !pinned, led(d, key.group, key.year - 2) { return false }  // a comeback
     // A new lead must be able to stay `min_term` years while the group's seats run.
     for k in 1..<max(1, g.minTerm) where index.seatYears[key.group].contains(key.year + k) {
       if !index.canHold(i, key.group, key.year + k, .focal) { return false }
@@ -285,6 +302,14 @@ struct StartHeuristic {
       }
       run += 1
       y -= 1
+    }
+  }
+
+  /// Whether donor `d` leads group `j` in `year` (today's run before the plan).
+  private func led(_ d: DonorIndex, _ j: GroupIndex, _ year: Int) -> Bool {
+    guard year >= index.startYear else { return index.ledBefore(d, j, year) }
+    return (plan.seats[SeatKey(group: j, year: year, role: .focal)] ?? []).contains {
+      index.donorOf[$0] == d
     }
   }
 
@@ -314,6 +339,21 @@ struct StartHeuristic {
     used[i, default: [:]][key.year, default: 0] += data.groups[key.group].seatDays(key.role)
     seatsOfDonor[DonorYear(donor: d, year: key.year), default: 0] += 1
     burden[d, default: 0] +=
+      data.groups[key.group].seatDays(key.role) / Double(max(1, index.years.count))
+  }
+
+  /// Whether a decision pins staff `i` to seat `key`.
+  private func decided(_ i: StaffIndex, _ key: SeatKey) -> Bool {
+    index.donorOf[i].map { index.decisions.pinsSeat(key, donor: $0, staff: i) } ?? false
+  }
+
+  private mutating func release(_ i: StaffIndex, _ key: SeatKey) {
+    guard let d = index.donorOf[i], let k = plan.seats[key]?.firstIndex(of: i) else { return }
+    plan.seats[key]?.remove(at: k)
+    if plan.seats[key]?.isEmpty == true { plan.seats[key] = nil }
+    used[i, default: [:]][key.year, default: 0] -= data.groups[key.group].seatDays(key.role)
+    seatsOfDonor[DonorYear(donor: d, year: key.year), default: 0] -= 1
+    burden[d, default: 0] -=
       data.groups[key.group].seatDays(key.role) / Double(max(1, index.years.count))
   }
 
@@ -361,6 +401,41 @@ struct StartHeuristic {
       keep(key)
     }
     for key in keys { fill(key) }
+    for key in keys where key.role == .focal { overstay(key) }
+    for j in Set(keys.map(\.group)).sorted() { leadFirst(j, y) }
+  }
+
+  /// A lead no one else could take stays with the holder of the year before past its term
+  /// (rules v3: an overstay, not an empty seat).
+  private mutating func overstay(_ key: SeatKey) {
+    guard (plan.seats[key] ?? []).isEmpty else { return }
+    for i in previousHolders(key) where canTake(i, key, continuing: true, overstaying: true) {
+      take(i, key)
+      return
+    }
+  }
+
+  /// Rules v3, rule 1: no other seat under an empty lead. A holder of another seat who can
+  /// lead moves up; otherwise the other seats are given up.
+  private mutating func leadFirst(_ j: GroupIndex, _ y: Int) {
+    let lead = SeatKey(group: j, year: y, role: .focal)
+    guard (plan.seats[lead] ?? []).isEmpty else { return }
+    let others = index.roles(j).filter { $0 != .focal }.map {
+      SeatKey(group: j, year: y, role: $0)
+    }
+    for key in others {
+      for i in plan.seats[key] ?? [] where !decided(i, key) {
+        release(i, key)
+        if canTake(i, lead, continuing: false) {
+          take(i, lead)
+          return
+        }
+        take(i, key)
+      }
+    }
+    for key in others {
+      for i in plan.seats[key] ?? [] where !decided(i, key) { release(i, key) }
+    }
   }
 
   /// Keeps the holders of the year before in `key` while they may continue.

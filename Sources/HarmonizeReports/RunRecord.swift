@@ -126,8 +126,7 @@ extension PlanReports {
         "export_model": options.exportModelPath.map { .string($0) } ?? .null,
         "weights": .object([
           "skill_fit": .fixed(w.skillFit, 4), "preference": .fixed(w.preference, 4),
-          "rotation": .fixed(w.rotation, 4), "cooldown": .fixed(w.cooldown, 4),
-          "fairness": .fixed(w.fairness, 4),
+          "rotation": .fixed(w.rotation, 4), "fairness": .fixed(w.fairness, 4),
         ]),
         "load_ceiling": options.loadCeiling.map { .fixed($0, 4) } ?? .null,
         "fairness_rate": .fixed(options.fairnessRate, 4),

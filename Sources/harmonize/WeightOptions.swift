@@ -10,9 +10,6 @@ struct WeightOptions: ParsableArguments {
   @Option(name: WeightOption.preference.name, help: WeightOption.preference.help)
   var preference: Double?
 
-  @Option(name: WeightOption.cooldown.name, help: WeightOption.cooldown.help)
-  var cooldown: Double?
-
   @Option(name: WeightOption.rotation.name, help: WeightOption.rotation.help)
   var rotation: Double?
 
@@ -22,8 +19,8 @@ struct WeightOptions: ParsableArguments {
   /// Each weight with the value given for it, if any, in the order of `validate()`'s checks.
   private var given: [(WeightOption, Double?)] {
     [
-      (.cooldown, cooldown), (.skillFit, skillFit), (.preference, preference),
-      (.rotation, rotation), (.fairness, fairness),
+      (.skillFit, skillFit), (.preference, preference), (.rotation, rotation),
+      (.fairness, fairness),
     ]
   }
 
@@ -43,7 +40,7 @@ struct WeightOptions: ParsableArguments {
 
 /// One `--weight-*` option: its flag, what it weighs and the planner's weight it sets.
 enum WeightOption: CaseIterable {
-  case skillFit, preference, cooldown, rotation, fairness
+  case skillFit, preference, rotation, fairness
 
   /// The flag without its dashes, such as `weight-skill-fit`.
   var flag: String { row.flag }
@@ -67,11 +64,6 @@ enum WeightOption: CaseIterable {
     case .skillFit: ("weight-skill-fit", "Weight per need met by a member", \.skillFit)
     case .preference:
       ("weight-preference", "Weight per seat given where a donor asked", \.preference)
-    case .cooldown:
-      (
-        "weight-cooldown", "Weight per lead taken back within two years of handing it over",
-        \.cooldown
-      )
     case .rotation: ("weight-rotation", "Weight per lead year continued from the last", \.rotation)
     case .fairness:
       (
