@@ -275,10 +275,11 @@ struct StartHeuristic {
     }
     // Decided leads of later years may already be placed: the run counts them too.
     let after = leadRun(d, key.group, after: key.year)
+    // A decided lead may overstay; the task force chose it.
     if continuing {
-      return overstaying || runBefore + 1 + after <= g.term
+      return overstaying || pinned || runBefore + 1 + after <= g.term
     }
-    if runBefore > 0 || after + 1 > g.term { return false }
+    if runBefore > 0 || (!pinned && after + 1 > g.term) { return false }
     if !pinned, led(d, key.group, key.year - 2) { return false }  // a comeback
     // A new lead must be able to stay `min_term` years while the group's seats run.
     for k in 1..<max(1, g.minTerm) where index.seatYears[key.group].contains(key.year + k) {

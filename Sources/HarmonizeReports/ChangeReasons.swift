@@ -125,7 +125,13 @@ enum ChangeReasons {
     case .continue:
       if row.seat.role == .focal {
         let served = row.seat.year - row.seat.since + 1
-        reasons.append("year \(served) of a term of at most \(term)")
+        if served > term {
+          reasons.append(
+            "overstay: year \(served) of a term of \(term); no successor could take over "
+              + "(blocked says why)")
+        } else {
+          reasons.append("year \(served) of a term of \(term)")
+        }
       }
     case .rotate:
       if let previous {
@@ -181,6 +187,33 @@ enum ChangeReasons {
       }
     }
     return chainOnly
+  }
+
+  /// For a decided lead: the rules v3 lifts for it (competent lead, no comeback) where the
+  /// decision breaks them, so the reports say the task force chose it.
+  static func liftedRules(_ row: PlanChanges.SeatRow, context c: PlanChanges.Context) -> String? {
+    guard row.seat.role == .focal, let group = c.dataSet.group(row.seat.group) else { return nil }
+    var lifted: [String] = []
+    let needs = c.dataSet.needs.filter { $0.group == group.id }
+    let todayLead = c.before.roster.seats.first { $0.group == group.id && $0.role == .focal }
+    if let person = c.dataSet.staffMember(row.seat.staff), !needs.isEmpty,
+      !needs.contains(where: { Counting.meets(person, $0) }), todayLead?.donor != row.seat.donor
+    {
+      lifted.append("competent lead (\(person.id) holds no needed skill at its level)")
+    }
+    let year = row.seat.year
+    func led(_ y: Int) -> Bool {
+      if y < c.startYear {
+        guard let todayLead else { return false }
+        return todayLead.donor == row.seat.donor && y >= todayLead.since
+      }
+      return c.plan.seats.contains {
+        $0.group == group.id && $0.year == y && $0.role == .focal && $0.donor == row.seat.donor
+      }
+    }
+    if !led(year - 1), led(year - 2) { lifted.append("no comeback (led in \(year - 2))") }
+    guard !lifted.isEmpty else { return nil }
+    return "the decision lifts the rule of " + lifted.joined(separator: " and ")
   }
 
   /// A row the task force decided: its reason and where it was decided.

@@ -21,7 +21,22 @@ struct DonorPlanBrief {
     }
     lines += [""] + Self.staffLines(reports, donor: id)
     lines += [""] + Self.seatLines(reports, donor: id, years: years)
+    lines += [""] + Self.callLines(reports, donor: id, call: .ask)
+    lines += [""] + Self.callLines(reports, donor: id, call: .volunteer)
     text = lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The donor's rows of calls.csv of one kind.
+  private static func callLines(
+    _ reports: PlanReports, donor: String, call: CallsForInterest.Call
+  ) -> [String] {
+    let title =
+      call == .ask
+      ? "Seats the task force will ask you to take" : "Seats you could volunteer for"
+    let rows = reports.calls.rows.filter { $0.donor == donor && $0.call == call }
+    if rows.isEmpty { return [title, "  none"] }
+    return [title]
+      + rows.map { "  \($0.year): \($0.group) \($0.role.rawValue): \($0.why)" }
   }
 
   private static func staffLines(_ reports: PlanReports, donor: String) -> [String] {

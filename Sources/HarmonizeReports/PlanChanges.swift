@@ -258,6 +258,9 @@ public struct PlanChanges: Sendable {
             row.reason =
               row.decision.map { ChangeReasons.decided($0, context: context) }
               ?? ChangeReasons.seat(row, previous: previousSeat, context: context)
+            if row.decision != nil, let lifted = ChangeReasons.liftedRules(row, context: context) {
+              row.reason += "; " + lifted
+            }
             rows.append(row)
           }
           for donor in previous

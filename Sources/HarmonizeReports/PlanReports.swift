@@ -19,6 +19,10 @@ public struct PlanReports: Sendable {
   public let before: Diagnosis
   /// The plan's roster judged by the same rules.
   public let after: Diagnosis
+  /// Every empty seat-year and overstay year of the plan, explained.
+  let chairGaps: ChairGaps
+  /// The seats to ask donors to take and those they could volunteer for.
+  let calls: CallsForInterest
 
   public init(dataSet: DataSet, plan: Plan, options: PlanningOptions, version: String) {
     self.dataSet = dataSet
@@ -29,6 +33,9 @@ public struct PlanReports: Sendable {
     before = Diagnosis(of: dataSet, roster: today)
     after = Diagnosis(of: dataSet, roster: plan.roster, horizon: options.years)
     changes = PlanChanges(before: before, after: after, ceiling: plan.ceiling)
+    chairGaps = ChairGaps(
+      dataSet: dataSet, plan: plan.roster, today: today, anyGroup: plan.anyGroup)
+    calls = CallsForInterest(dataSet: dataSet, changes: changes, gaps: chairGaps)
   }
 
   /// Whether the plan has a roster to report (optimal or feasible).
@@ -49,6 +56,7 @@ public struct PlanReports: Sendable {
     folder.add("duplications.csv", AnalysisReports.duplications(after))
     folder.add("donor_burden.csv", donorBurden())
     folder.add("tradeoff.csv", tradeoff())
+    folder.add("calls.csv", calls.table(dataSet))
     for (donor, file) in DonorBrief.fileNames(dataSet) {
       folder.add("donors/\(file)", DonorPlanBrief(self, donor: donor).text)
     }
@@ -72,20 +80,38 @@ public struct PlanReports: Sendable {
     return table
   }
 
-  /// `chair_plan.csv`: one row per seat held in each plan year.
+  /// `chair_plan.csv`: one row per seat held in each plan year and one per seat left empty
+  /// (`change` = `empty`); `blocked` says, for an empty seat and an overstay, who could have
+  /// held it and what stops each.
   public func chairPlan() -> CSVTable {
     var table = CSVTable(columns: [
       "group", "year", "role", "donor", "staff", "change", "volunteered", "previous_donor",
-      "since", "reason", "decided",
+      "since", "reason", "decided", "blocked",
     ])
+    var empties = chairGaps.items.filter { $0.kind == .empty }[...]
+    func emptyRows(before key: (String, Int, SeatRole)?) {
+      while let item = empties.first,
+        key.map({ (item.group, item.year, item.role) < $0 }) ?? true
+      {
+        empties.removeFirst()
+        table.append([
+          item.group, String(item.year), item.role.rawValue, "", "", "empty", "", "", "",
+          "seat left empty", item.decision.map { "line \($0.line)" } ?? "", item.blocked,
+        ])
+      }
+    }
     for row in changes.seats {
       let seat = row.seat
+      emptyRows(before: (seat.group, seat.year, seat.role))
+      let overstay = seat.role == .focal ? chairGaps.overstay(seat.group, seat.year) : nil
       table.append([
         seat.group, String(seat.year), seat.role.rawValue, seat.donor, seat.staff,
         row.change.rawValue, row.volunteered ? "yes" : "no", row.previousDonor ?? "",
         String(seat.since), row.reason, row.decision.map { "line \($0.line)" } ?? "",
+        overstay?.blocked ?? "",
       ])
     }
+    emptyRows(before: nil)
     return table
   }
 

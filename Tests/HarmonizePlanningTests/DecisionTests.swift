@@ -24,7 +24,7 @@ import Testing
     #expect(plan.active(in: "G") == [person])
     #expect(plan.stage("shortfall") == 0)
     // Without the decision the plan is as good: the decision cost nothing.
-    #expect(plan.withoutDecisions.map(\.value) == plan.stages.prefix(4).map(\.value))
+    #expect(plan.withoutDecisions.map(\.value) == plan.stages.prefix(6).map(\.value))
   }
 
   @Test func aForbiddenMembershipIsNeverActive() {

@@ -71,11 +71,46 @@ enum HardLimits {
         }
       }
       problems += leadRuns(g, roster, data, startYear: startYear)
+      problems += rotation(g, roster, data, startYear: startYear)
     }
     return problems
   }
 
-  /// Term (counting today's run) and min term (for leads started in the plan).
+  /// Rules v3's hard rules of the rotation: lead first, no comeback (A, B, A or A, -, A,
+  /// today's run counted), competent lead (today's lead donor excepted while unbroken).
+  static func rotation(_ g: WorkingGroup, _ roster: Roster, _ data: DataSet, startYear: Int)
+    -> [String]
+  {
+    guard g.chair.seats.contains(.focal) else { return [] }
+    var problems: [String] = []
+    let today = data.participation.first { $0.group == g.id && $0.role == .focal }
+    let todayDonor = today.flatMap { data.staffMember($0.staff)?.donor }
+    func leader(_ y: Int) -> String? {
+      if y < startYear { return y >= (today?.since ?? Int.max) ? todayDonor : nil }
+      return roster.seats.first { $0.group == g.id && $0.year == y && $0.role == .focal }?.donor
+    }
+    let needs = data.needs.filter { $0.group == g.id }
+    for y in roster.years {
+      let seats = roster.seats.filter { $0.group == g.id && $0.year == y }
+      if leader(y) == nil, !seats.isEmpty {
+        problems.append("\(g.id) has a seat under an empty lead in \(y)")
+      }
+      guard let donor = leader(y) else { continue }
+      if leader(y - 1) != donor, leader(y - 2) == donor {
+        problems.append("\(donor) comes back to the lead of \(g.id) in \(y)")
+      }
+      let unbroken = donor == todayDonor && (startYear..<y).allSatisfy { leader($0) == donor }
+      if let seat = seats.first(where: { $0.role == .focal }),
+        let s = data.staffMember(seat.staff), !needs.isEmpty,
+        !needs.contains(where: { s.has($0.skill, atLeast: $0.level) }), !unbroken
+      {
+        problems.append("\(s.id) leads \(g.id) in \(y) without a needed skill at its level")
+      }
+    }
+    return problems
+  }
+
+  /// Min term (for leads started in the plan); the term itself is no hard limit (rules v3).
   static func leadRuns(_ g: WorkingGroup, _ roster: Roster, _ data: DataSet, startYear: Int)
     -> [String]
   {
@@ -95,7 +130,6 @@ enum HardLimits {
         if lead[y] == donor {
           if run == 0 { startedInPlan = y }
           run += 1
-          if run > g.term { problems.append("\(donor) leads \(g.id) past its term in \(y)") }
         } else {
           if let s = startedInPlan, run < g.minTerm, y - s < g.minTerm,
             roster.seats.contains(where: { $0.group == g.id && $0.year == y })
