@@ -4,11 +4,19 @@ import HarmonizeData
 /// The reasons given for each change, built only from counts the data shows before and
 /// after the plan; several reasons are joined with `; `.
 enum ChangeReasons {
-  /// Said when no single count explains a change: it is part of a chain of moves (one
-  /// donor steps back, another takes its place) that the fewest-changes plan needs.
+  /// Said when no single rule explains a change: it is part of a chain of moves (one donor
+  /// steps back, another takes its place) that priority 6 settled, the fewest changes among
+  /// the plans that meet priorities 1 to 5.
   static let chainOnly =
-    "part of the fewest changes that close the gaps, thin crowded groups and keep every "
-    + "donor under the load ceiling"
+    "no single rule explains it: part of the chain of moves of the plan with the fewest "
+    + "changes (priority 6) among those with the least shortfall, overstays, excess, overload "
+    + "and unasked takeovers"
+
+  /// Why a technical assistant is never an active donor member (planning-rules.md, "Who
+  /// counts").
+  static let technicalAssistant =
+    "a technical assistant is a government resource person, never counted as a donor member: "
+    + "kept informed, not active"
 
   static func staff(_ row: PlanChanges.StaffRow, context c: PlanChanges.Context) -> String {
     guard let group = c.dataSet.group(row.group) else { return "" }
@@ -72,6 +80,9 @@ enum ChangeReasons {
     _ row: PlanChanges.StaffRow, group: WorkingGroup, context c: PlanChanges.Context
   ) -> [String] {
     var reasons: [String] = []
+    if c.dataSet.staffMember(row.staff)?.isTechnicalAssistant == true {
+      return [technicalAssistant]
+    }
     if !group.exists(in: c.startYear), let ends = group.ends {
       reasons.append("task force ended in \(ends)")
     }
@@ -93,6 +104,8 @@ enum ChangeReasons {
           "\(row.staff) was active in \(person.activeGroups.count) groups, at most \(most)")
       }
     }
+    if let opened = openedGap(row, group: group, context: c) { reasons.append(opened) }
+    if let freed = freedFor(row, context: c) { reasons.append(freed) }
     if let loadBefore = c.before.donor(row.donor)?.load,
       let loadAfter = c.after.donor(row.donor)?.load,
       loadAfter < loadBefore - Counting.roundingSlack
@@ -108,6 +121,55 @@ enum ChangeReasons {
       }
     }
     return reasons.isEmpty ? [chainOnly] : reasons
+  }
+
+  /// A departure after which the group lacks a donor or a skill it had: the gap it opens.
+  private static func openedGap(
+    _ row: PlanChanges.StaffRow, group: WorkingGroup, context c: PlanChanges.Context
+  ) -> String? {
+    guard let before = c.before.group(group.id), let after = c.after.group(group.id) else {
+      return nil
+    }
+    var opened: [String] = []
+    if after.donorShortfall > before.donorShortfall {
+      opened.append("\(after.activeDonors.count) active donors of \(group.minDonors) needed")
+    }
+    let person = c.dataSet.staffMember(row.staff)
+    for cover in after.needs where cover.shortfall > 0 {
+      let was = before.needs.first { $0.need == cover.need }?.shortfall ?? 0
+      if cover.shortfall > was, person?.has(cover.need.skill, atLeast: cover.need.level) == true {
+        opened.append(
+          "\(cover.need.skill):\(cover.need.level) \(cover.current) of \(cover.need.count)")
+      }
+    }
+    guard !opened.isEmpty else { return nil }
+    return "opens a gap in \(group.id) (" + opened.joined(separator: ", ")
+      + "): the person is needed more elsewhere (the least total shortfall)"
+  }
+
+  /// Where the person's freed days go in the plan: groups they join or are promoted in, and
+  /// seats they take up.
+  private static func freedFor(_ row: PlanChanges.StaffRow, context c: PlanChanges.Context)
+    -> String?
+  {
+    let arrivals = c.plan.memberships.filter { m in
+      m.staff == row.staff && m.level == .active && m.group != row.group
+        && !c.before.roster.memberships.contains {
+          $0.staff == row.staff && $0.group == m.group && $0.level == .active
+        }
+    }.map(\.group).sorted()
+    let seats = c.plan.seats.filter { seat in
+      seat.staff == row.staff && seat.group != row.group
+        && !c.before.roster.seats.contains { $0.staff == row.staff && $0.group == seat.group }
+    }
+    var uses = arrivals.map { "active in \($0)" }
+    for group in Set(seats.map(\.group)).sorted() {
+      let years = seats.filter { $0.group == group }.map(\.year).sorted()
+      let role = seats.first { $0.group == group }?.role.rawValue ?? ""
+      uses.append("\(role) of \(group) in \(yearList(years))")
+    }
+    guard !uses.isEmpty else { return nil }
+    return "frees \(row.staff)'s days for " + uses.joined(separator: ", ")
   }
 
   static func seat(
@@ -139,6 +201,13 @@ enum ChangeReasons {
       }
     case .new:
       reasons.append("seat was empty in \(row.seat.year - 1)")
+    }
+    let asked = c.dataSet.interests.contains {
+      $0.donor == row.seat.donor && $0.group == row.seat.group
+    }
+    if row.change != .continue, !asked {
+      reasons.append(
+        "\(row.seat.donor) expressed no interest: the task force must ask it (calls.csv)")
     }
     if row.volunteered {
       let rank = c.dataSet.interests

@@ -38,6 +38,28 @@ public struct PlanReports: Sendable {
     calls = CallsForInterest(dataSet: dataSet, changes: changes, gaps: chairGaps)
   }
 
+  /// Today against the plan, like with like: the CLI's first line.
+  public var headlineShortfall: String { PlanHeadline(self).shortfallLine }
+
+  /// The value a priority reached, as a whole count (0 when it was not solved).
+  public func stageCount(_ name: String) -> Int {
+    Int((plan.stages.first { $0.name == name }?.value ?? 0).rounded())
+  }
+
+  /// `priorities.csv`: each priority in strict order, with the value reached, the best bound
+  /// and whether it was proven.
+  func priorities() -> CSVTable {
+    var table = CSVTable(columns: ["priority", "name", "value", "bound", "status", "gap"])
+    for (i, stage) in plan.stages.enumerated() {
+      table.append([
+        String(i + 1), stage.name, stage.value.map { Format.fixed($0) } ?? "",
+        stage.bound.map { Format.fixed($0) } ?? "", stage.status.rawValue,
+        Format.fixed(stage.gap, 4),
+      ])
+    }
+    return table
+  }
+
   /// Whether the plan has a roster to report (optimal or feasible).
   public var hasRoster: Bool { plan.status == .optimal || plan.status == .feasible }
 
@@ -57,6 +79,7 @@ public struct PlanReports: Sendable {
     folder.add("donor_burden.csv", donorBurden())
     folder.add("tradeoff.csv", tradeoff())
     folder.add("calls.csv", calls.table(dataSet))
+    folder.add("priorities.csv", priorities())
     for (donor, file) in DonorBrief.fileNames(dataSet) {
       folder.add("donors/\(file)", DonorPlanBrief(self, donor: donor).text)
     }

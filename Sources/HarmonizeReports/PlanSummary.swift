@@ -22,8 +22,12 @@ struct PlanSummary {
     let decisions = DecisionSummary(reports: reports).lines()
     if reports.hasRoster, !decisions.isEmpty { lines += [""] + decisions }
     if reports.hasRoster {
+      lines += [""] + remainingGaps()
       lines += [""] + outsideGaps()
+      lines += [""] + seatsToFill()
+      lines += [""] + callsForInterest()
       lines += [""] + rotation()
+      lines += [""] + seatsPerDonor()
       lines += [""] + changesByDonor()
     }
     return lines.joined(separator: "\n") + "\n"
@@ -89,17 +93,27 @@ struct PlanSummary {
     add("donor shortfall") { String($0.shortfalls.donors) }
     add("competency shortfall") { String($0.shortfalls.competency) }
     add("link shortfall") { String($0.shortfalls.links) }
-    add("chair shortfall") { String($0.shortfalls.chairs) }
-    add("  of which first year") { d in
+    add("chair shortfall, one year") { d in
       let first = d.roster.years.first
       return String(
         d.groups.flatMap(\.seats).filter { $0.year == first }.reduce(0) { $0 + $1.shortfall })
     }
-    add("total shortfall") { String($0.shortfall) }
+    add("total shortfall, one year") { d in
+      let first = d.roster.years.first
+      let s = d.shortfalls
+      return String(
+        s.donors + s.competency + s.links
+          + d.groups.flatMap(\.seats).filter { $0.year == first }.reduce(0) { $0 + $1.shortfall })
+    }
+    add("chair shortfall, all years") { String($0.shortfalls.chairs) }
+    add("total shortfall, all years") { String($0.shortfall) }
     add("excess") { String($0.excess) }
     add("largest load") { Format.percent($0.maxLoad) }
     add("most loaded donor") { PlanReports.maxLoadDonor($0)?.donor.id ?? "-" }
-    return ["Today and the plan (chair seats counted over each roster's years)"]
+    return [
+      "Today and the plan (one year: today's seats against the plan's first year; all years: "
+        + "the plan's chair seats over its horizon)"
+    ]
       + Self.lines(table)
   }
 

@@ -165,10 +165,11 @@ struct PlanCommand: ParsableCommand {
     print(line)
     if reports.hasRoster {
       let after = reports.after
+      print(reports.headlineShortfall)
       print(
-        "shortfall \(before.shortfall) -> \(after.shortfall), excess \(before.excess) -> "
+        "overstay years \(reports.stageCount("overstay")), excess \(before.excess) -> "
           + "\(after.excess), largest load \(Format.percent(before.maxLoad)) -> "
-          + Format.percent(after.maxLoad))
+          + Format.percent(after.maxLoad) + ", unasked takeovers \(reports.stageCount("unasked"))")
       let ceiling = plan.ceiling.map { Format.percent($0) } ?? "none"
       var changes = "\(reports.changes.count) changes"
       if !reports.dataSet.decisions.isEmpty {
