@@ -105,7 +105,9 @@ enum ChangeReasons {
       }
     }
     if let opened = openedGap(row, group: group, context: c) { reasons.append(opened) }
-    if let freed = freedFor(row, context: c) { reasons.append(freed) }
+    if group.exists(in: c.startYear), let freed = freedFor(row, context: c) {
+      reasons.append(freed)
+    }
     if let loadBefore = c.before.donor(row.donor)?.load,
       let loadAfter = c.after.donor(row.donor)?.load,
       loadAfter < loadBefore - Counting.roundingSlack

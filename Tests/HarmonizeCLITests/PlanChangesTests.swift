@@ -83,7 +83,10 @@ struct PlanChangesTests {
   @Test func aRotationNamesThePreviousDonorAndTheEndedTerm() {
     let row = seatRow("G1", 2027, .focal)
     #expect(row?.previousDonor == "A")
-    #expect(row?.reason == "term of 2 years ended for A")
+    #expect(
+      row?.reason
+        == "term of 2 years ended for A; B expressed no interest: the task force must ask it "
+        + "(calls.csv)")
   }
 
   @Test func volunteeringFollowsTheInterestWindow() {

@@ -108,8 +108,9 @@ struct PlanReportsTests {
     let files = reports().folder().files.keys.sorted()
     #expect(
       files == [
-        "chair_plan.csv", "donor_burden.csv", "donors/A.txt", "donors/B.txt", "donors/C.txt",
-        "duplications.csv", "gaps.csv", "index.html", "run.json", "staff_plan.csv",
+        "calls.csv", "chair_plan.csv", "donor_burden.csv", "donors/A.txt", "donors/B.txt",
+        "donors/C.txt", "duplications.csv", "gaps.csv", "index.html", "priorities.csv",
+        "run.json", "staff_plan.csv",
         "summary.txt", "tradeoff.csv",
       ])
   }

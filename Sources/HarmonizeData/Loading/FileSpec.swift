@@ -19,6 +19,8 @@ struct FileSpec {
     optionalColumns: [
       "name", "parent", "pillar", "kind", "min_donors", "max_donors", "chair", "member_days",
       "chair_days", "vice_days", "term", "min_term", "links", "ends",
+      // Free text for the task force (what the group is for, who attends); never read.
+      "notes",
     ])
   static let needs = FileSpec(
     name: "needs.csv", isRequired: false, requiredColumns: ["group", "skill"],

@@ -30,6 +30,7 @@ enum PreviousPlanFile {
       name: chairPath, isRequired: false, requiredColumns: ["group", "year", "role", "donor"],
       optionalColumns: [
         "staff", "since", "change", "volunteered", "previous_donor", "reason", "decided",
+        "blocked",
       ])
     guard let table = InputTable.read([UInt8](chairBytes), spec: spec, log: log) else {
       return nil
@@ -38,6 +39,8 @@ enum PreviousPlanFile {
     var seats: [ChairSeat] = []
     for row in table.rows {
       let reader = RowReader(table: table, row: row, log: log)
+      // A seat the plan left empty (rules v3 reports them) commits no one.
+      if reader.text("change") == "empty" { continue }
       let year = reader.year("year")
       let role = reader.choice("role", SeatRole.self)
       let since = reader.year("since")
