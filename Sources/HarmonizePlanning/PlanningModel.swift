@@ -9,6 +9,9 @@ struct PlanningModel {
   enum Stage: Int, CaseIterable {
     case shortfall, overstay, excess, overload, unasked, changes, weighted
 
+    /// Whether the priority counts whole units (all but the overload and the weighted rest).
+    var isCount: Bool { self != .overload && self != .weighted }
+
     var name: String {
       switch self {
       case .shortfall: "shortfall"

@@ -106,7 +106,9 @@ struct PlanningRun {
     case .infeasible, .unbounded:
       throw .infeasible(stage)
     }
-    let value = objective.value(values) + constant
+    var value = objective.value(values) + constant
+    // A count is whole; the solvers' tolerances leave a few millionths on continuous slacks.
+    if stage.isCount { value = value.rounded() }
     let proven = solution.status == .optimal
     let bound = proven ? value : solution.bound.map { $0 + constant }
     var gap = 0.0

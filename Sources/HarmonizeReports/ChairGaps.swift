@@ -50,10 +50,13 @@ struct ChairGaps: Sendable {
   /// Sorted by group, year, role, kind.
   private(set) var items: [Item] = []
 
-  init(dataSet: DataSet, plan: Roster, today: Roster, anyGroup: Bool) {
+  /// `after` is the plan judged by the rules: its seat years are the groups' horizons.
+  init(dataSet: DataSet, after: Diagnosis, today: Roster, anyGroup: Bool) {
+    let plan = after.roster
     let rules = SeatRules(dataSet: dataSet, plan: plan, today: today, anyGroup: anyGroup)
     for group in dataSet.groups.sorted(by: { $0.id < $1.id }) where group.chair != .none {
-      for year in plan.years where rules.hasSeats(group, year) {
+      let years = after.group(group.id)?.seats.map(\.year) ?? []
+      for year in years.sorted() {
         let held = plan.seats.filter { $0.group == group.id && $0.year == year }
         for role in SeatRole.allCases where group.chair.seats.contains(role) {
           let needed = group.chair.seats.filter { $0 == role }.count
@@ -110,10 +113,6 @@ private struct SeatRules {
     }
     self.active = active
     self.donorGroups = donorGroups
-  }
-
-  func hasSeats(_ group: WorkingGroup, _ year: Int) -> Bool {
-    group.exists(in: year) && plan.years.contains(year)
   }
 
   /// Whether the donor leads the group in `year` (today's run before the plan).

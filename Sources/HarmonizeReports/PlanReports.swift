@@ -33,8 +33,7 @@ public struct PlanReports: Sendable {
     before = Diagnosis(of: dataSet, roster: today)
     after = Diagnosis(of: dataSet, roster: plan.roster, horizon: options.years)
     changes = PlanChanges(before: before, after: after, ceiling: plan.ceiling)
-    chairGaps = ChairGaps(
-      dataSet: dataSet, plan: plan.roster, today: today, anyGroup: plan.anyGroup)
+    chairGaps = ChairGaps(dataSet: dataSet, after: after, today: today, anyGroup: plan.anyGroup)
     calls = CallsForInterest(dataSet: dataSet, changes: changes, gaps: chairGaps)
   }
 

@@ -32,6 +32,35 @@ import Testing
     #expect(csv.rows.filter { $0[4] == "yes" }.count == 1)
   }
 
+  /// Rules v3 in the reports and in the model agree: overstay years and unasked takeovers
+  /// are the planner's priorities 2 and 5, and every empty seat-year and overstay year has a
+  /// row that says who could have held it and what stops each.
+  @Test(arguments: [1, 2, 3, 4, 5, 6] as [UInt64])
+  func everyEmptySeatAndOverstayIsExplained(seed: UInt64) throws {
+    let data = try #require(Self.generated(seed, donors: 6, groups: 7, staff: 20))
+    var options = PlanningOptions(startYear: 2027)
+    options.timeLimit = 30
+    options.loadCeiling = 0.9
+    let plan = Planner(data, options: options).plan()
+    try #require(plan.status == .optimal || plan.status == .feasible, "\(plan.message)")
+    let reports = PlanReports(dataSet: data, plan: plan, options: options, version: "test")
+    let chair = reports.chairPlan()
+    let change = try #require(chair.columns.firstIndex(of: "change"))
+    let reason = try #require(chair.columns.firstIndex(of: "reason"))
+    let blocked = try #require(chair.columns.firstIndex(of: "blocked"))
+    let empty = chair.rows.filter { $0[change] == "empty" }
+    let overstays = chair.rows.filter { $0[reason].hasPrefix("overstay") }
+    #expect(empty.allSatisfy { !$0[blocked].isEmpty })
+    #expect(overstays.allSatisfy { !$0[blocked].isEmpty })
+    #expect(Double(overstays.count) == plan.stages.first { $0.name == "overstay" }?.value)
+    let gaps = AnalysisReports.gaps(reports.after)
+    let chairGaps = gaps.rows.filter { $0[1] == "chair" }.reduce(0) { $0 + (Int($1[4]) ?? 0) }
+    #expect(empty.count == chairGaps)
+    let calls = try #require(reports.folder().tables["calls.csv"])
+    let asks = calls.rows.filter { $0.last == "ask" }.count
+    #expect(Double(asks) == plan.stages.first { $0.name == "unasked" }?.value)
+  }
+
   /// Every row of the bundled Cambodia set's plan: the count in run.json is the labels'.
   @Test func theBundledPlanCountsItsLabels() throws {
     let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
