@@ -18,6 +18,9 @@ struct ChairSection {
   private(set) var seats: [String: [Int: [Seat]]] = [:]
   let years: [Int]
 
+  /// Group → year → roles of the seats chair_plan.csv lists as left empty.
+  private var empty: [String: [Int: [String]]] = [:]
+
   init(_ inputs: PageInputs) {
     self.inputs = inputs
     let today = inputs.currentYear
@@ -25,6 +28,10 @@ struct ChairSection {
     if let today { addToday(today) }
     for r in inputs.rows("chair_plan.csv") {
       guard let group = r["group"], let year = Int(r["year"] ?? ""), let role = r["role"] else {
+        continue
+      }
+      if r["change"] == "empty" {
+        empty[group, default: [:]][year, default: []].append(role)
         continue
       }
       seats[group, default: [:]][year, default: []].append(
@@ -61,7 +68,9 @@ struct ChairSection {
     for g in inputs.groups where g.chair != .none || seats[g.id] != nil {
       let link = anchors[g.id].map { "#" + HTML.groupAnchor($0) } ?? ""
       out += "<tr><th scope=\"row\"><a href=\"\(link)\">\(HTML.escape(g.id))</a> (\(g.term))</th>"
-      for y in years { out += cell(seats[g.id]?[y] ?? [], year: y, term: g.term) }
+      for y in years {
+        out += cell(seats[g.id]?[y] ?? [], empty: empty[g.id]?[y] ?? [], year: y, term: g.term)
+      }
       out += "</tr>\n"
     }
     return out + "</tbody></table></div></section>\n"
@@ -72,11 +81,13 @@ struct ChairSection {
     return "Today: participation.csv roles and since\(plan). The lead (bold) shows its year in "
       + "the seat against the group's term (year − since + 1 of term); ⇄ marks a lead handed "
       + "over (change <code>rotate</code>) and ✚ a lead seat filled after an empty year "
-      + "(<code>new</code>); then the vice and troika seats."
+      + "(<code>new</code>), (overstay) a lead past its term; then the vice and troika seats; "
+      + "an empty seat is a chair_plan.csv row <code>empty</code>, its column "
+      + "<code>blocked</code> says who could have held it and what stops each."
   }
 
-  private func cell(_ held: [Seat], year: Int, term: Int) -> String {
-    guard !held.isEmpty else { return "<td>–</td>" }
+  private func cell(_ held: [Seat], empty: [String], year: Int, term: Int) -> String {
+    guard !held.isEmpty || !empty.isEmpty else { return "<td>–</td>" }
     let lead = held.first { $0.role == "focal" }
     let handover = lead?.change == "rotate"
     var out = handover ? "<td class=\"ho\">" : "<td>"
@@ -85,12 +96,14 @@ struct ChairSection {
       out += "<span class=\"lead\">\(HTML.escape(lead.donor))</span> \(served)"
       if handover { out += " ⇄ from \(HTML.escape(lead.previous))" }
       if lead.change == "new" { out += " ✚ new" }
+      if let since = lead.since, year - since + 1 > term, !handover { out += " (overstay)" }
     } else {
-      out += "no lead"
+      out += empty.contains("focal") ? "<span class=\"empty\">lead empty</span>" : "no lead"
     }
     let others = held.filter { $0.role != "focal" }
-    if !others.isEmpty {
-      let text = others.map { "\(PageStyle.seatName($0.role)) \(HTML.escape($0.donor))" }
+    var text = others.map { "\(PageStyle.seatName($0.role)) \(HTML.escape($0.donor))" }
+    text += empty.filter { $0 != "focal" }.map { "\(PageStyle.seatName($0)) empty" }
+    if !text.isEmpty {
       out += "<br><span class=\"other\">\(text.joined(separator: ", "))</span>"
     }
     return out + "</td>"

@@ -53,6 +53,17 @@ public struct HTMLPage {
     out += "total shortfall <strong>\(shortfall)</strong> (gaps.csv), total excess "
     out += "<strong>\(excess)</strong> (duplications.csv)."
     if inputs.isPlan {
+      let priorities = inputs.rows("priorities.csv").map { r in
+        let proven = r["status"] == "optimal" ? "proven" : "not proven"
+        return "\(r["priority"] ?? ""). \(HTML.escape(r["name"] ?? "")) "
+          + "<strong>\(HTML.escape(r["value"] ?? ""))</strong> (bound "
+          + "\(HTML.escape(r["bound"] ?? "")), \(proven))"
+      }
+      if !priorities.isEmpty {
+        out +=
+          " Priorities in strict order (priorities.csv): "
+          + priorities.joined(separator: "; ") + "."
+      }
       let changed = inputs.rows("staff_plan.csv").filter { $0["change"] != "keep" }.count
       out += " Staff changes: <strong>\(changed)</strong> (staff_plan.csv rows not kept)."
       let decided = ["staff_plan.csv", "chair_plan.csv"].reduce(0) { total, file in

@@ -38,7 +38,7 @@ enum PageStyle {
     .legend svg{width:22px;height:22px;vertical-align:middle}
     .chairs td{vertical-align:top;min-width:7em}
     .chairs .lead{font-weight:bold}.chairs .ho{border-left:5px double #000}
-    .chairs .other{font-size:.85em}
+    .chairs .other{font-size:.85em}.chairs .empty{font-style:italic}
     a{color:#00447a}
     @media print{
     @page{size:A3 landscape;margin:10mm}
