@@ -152,7 +152,7 @@ public struct PlanReports: Sendable {
   /// ceiling given with `--load-ceiling`).
   public func tradeoff() -> CSVTable {
     var table = CSVTable(columns: [
-      "ceiling", "changes", "largest_load", "status", "chosen", "overload",
+      "ceiling", "changes", "largest_load", "status", "chosen", "overload", "unasked",
     ])
     for step in plan.ladder {
       table.append([
@@ -160,6 +160,7 @@ public struct PlanReports: Sendable {
         step.changes.map { String(Int($0.rounded())) } ?? "",
         step.largestLoad.map { Format.fixed($0, 4) } ?? "",
         Self.stepStatus(step), step.chosen ? "yes" : "no", Format.fixed(step.overload, 4),
+        step.unasked.map { String(Int($0.rounded())) } ?? "",
       ])
     }
     return table
