@@ -94,7 +94,9 @@ struct FairnessLadder {
       step.outcome = .unreachable
       return (run, step)
     }
-    try run.settle(.unasked)
+    // A lower ceiling never needs fewer unasked takeovers: the step before's is a bound.
+    try run.solve(.unasked, floor: unaskedBefore)
+    try run.fix(.unasked)
     let unasked = run.results[PlanningModel.Stage.unasked.rawValue]
     step.unasked = unasked?.value
     guard unasked?.status == .optimal else { return (run, step) }
