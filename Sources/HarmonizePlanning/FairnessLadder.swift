@@ -85,7 +85,7 @@ struct FairnessLadder {
       throw .modelRejected(error)
     }
     try run.settle(.overload)
-    let overload = run.results[PlanningModel.Stage.overload.rawValue]
+    let overload = run.results[.overload]
     var step = Plan.LadderStep(
       ceiling: ceiling, changes: nil, largestLoad: run.planning.largestLoad(run.values),
       overload: overload?.value ?? 0, outcome: .undecided)
@@ -97,7 +97,7 @@ struct FairnessLadder {
     // A lower ceiling never needs fewer unasked takeovers: the step before's is a bound.
     try run.solve(.unasked, floor: unaskedBefore)
     try run.fix(.unasked)
-    let unasked = run.results[PlanningModel.Stage.unasked.rawValue]
+    let unasked = run.results[.unasked]
     step.unasked = unasked?.value
     guard unasked?.status == .optimal else { return (run, step) }
     if let before = unaskedBefore, let now = unasked?.value,
@@ -107,7 +107,7 @@ struct FairnessLadder {
       return (run, step)
     }
     try run.solve(.changes, floor: range?.lowerBound)
-    let changes = run.results[PlanningModel.Stage.changes.rawValue]
+    let changes = run.results[.changes]
     step.changes = changes?.value
     step.largestLoad = run.planning.largestLoad(run.values)
     if changes?.status == .optimal {

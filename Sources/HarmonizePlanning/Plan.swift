@@ -18,9 +18,9 @@ public struct Plan: Sendable {
 
   /// One priority of the lexicographic order and what the solver reached for it.
   public struct Stage: Sendable {
-    /// `shortfall`, `overstay`, `excess`, `overload`, `unasked`, `changes` or `weighted`
-    /// (the seventh priority).
-    public var name: String
+    public var priority: Priority
+    /// The priority's name, as reports and run.json write it.
+    public var name: String { priority.name }
     /// Value reached (the incumbent's), in the stage's own unit.
     public var value: Double?
     /// Best proven bound.
@@ -32,9 +32,10 @@ public struct Plan: Sendable {
     public var stoppedByClock = false
 
     public init(
-      name: String, value: Double?, bound: Double?, status: Status, gap: Double, seconds: Double
+      priority: Priority, value: Double?, bound: Double?, status: Status, gap: Double,
+      seconds: Double
     ) {
-      self.name = name
+      self.priority = priority
       self.value = value
       self.bound = bound
       self.status = status

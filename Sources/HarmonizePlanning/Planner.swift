@@ -90,8 +90,7 @@ public struct Planner {
     do throws(PlanningFailure) {
       var run = try settled(index(data), options: options, clock: clock)
       _ = try FairnessLadder(options: options).hold(&run, at: ceiling)
-      let ranked = run.results.prefix(PlanningModel.Stage.weighted.rawValue)
-      return (ranked.compactMap { $0 }, run.reproducible)
+      return (Priority.ranked.compactMap { run.results[$0] }, run.reproducible)
     } catch {
       return nil
     }

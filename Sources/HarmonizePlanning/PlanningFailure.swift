@@ -5,12 +5,12 @@ enum PlanningFailure: Error {
   /// The model could not be built (a number the data set holds is out of the solver's range).
   case modelRejected(ModelError)
   /// No plan meets the hard limits (found at the named priority).
-  case infeasible(PlanningModel.Stage)
+  case infeasible(Priority)
   /// Neither the start nor the solver found a plan meeting every row (the decisions among
   /// them) within the time limit.
-  case noPlanFound(PlanningModel.Stage)
+  case noPlanFound(Priority)
   /// The solver failed at the named priority.
-  case solverFailed(PlanningModel.Stage, any Error)
+  case solverFailed(Priority, any Error)
   /// The model could not be written to the `--export-model` path.
   case exportFailed(path: String, any Error)
 
@@ -22,13 +22,13 @@ enum PlanningFailure: Error {
   var message: String {
     switch self {
     case .modelRejected(let error): "the planning model could not be built: \(error)"
-    case .infeasible(let stage):
-      "priority \(stage.name): no plan meets the hard limits (staff days and max_groups, "
+    case .infeasible(let priority):
+      "priority \(priority.name): no plan meets the hard limits (staff days and max_groups, "
         + "donor max_groups and chair_capacity, term, min_term, interest windows)"
-    case .noPlanFound(let stage):
-      "priority \(stage.name): no plan meeting the decisions was found within the time limit "
+    case .noPlanFound(let priority):
+      "priority \(priority.name): no plan meeting the decisions was found within the time limit "
         + "(try a longer --time-limit)"
-    case .solverFailed(let stage, let error): "priority \(stage.name): \(error)"
+    case .solverFailed(let priority, let error): "priority \(priority.name): \(error)"
     case .exportFailed(let path, let error): "could not export the model to \(path): \(error)"
     }
   }

@@ -5,26 +5,6 @@ import LinearProgramming
 /// and excess slacks, overstay years, loads against a ceiling, unasked takeovers and changes
 /// against today, and the seven priorities' objectives as expressions over one model.
 struct PlanningModel {
-  /// The priorities of planning-rules.md (rules v3), in strict order.
-  enum Stage: Int, CaseIterable {
-    case shortfall, overstay, excess, overload, unasked, changes, weighted
-
-    /// Whether the priority counts whole units (all but the overload and the weighted rest).
-    var isCount: Bool { self != .overload && self != .weighted }
-
-    var name: String {
-      switch self {
-      case .shortfall: "shortfall"
-      case .overstay: "overstay"
-      case .excess: "excess"
-      case .overload: "overload"
-      case .unasked: "unasked"
-      case .changes: "changes"
-      case .weighted: "weighted"
-      }
-    }
-  }
-
   let index: PlanningIndex
   let weights: PlanningOptions.Weights
   var model = Model(name: "harmonize")
@@ -65,10 +45,9 @@ struct PlanningModel {
   var overstays: [Overstay] = []
   /// The load ceiling of the overload rows (`setCeiling`); `nil` for none.
   private(set) var ceiling: Double?
-  /// Stage objectives without their constants, and the constants kept apart.
-  var objectives: [LinearExpression] = Array(
-    repeating: LinearExpression(), count: Stage.allCases.count)
-  var constants: [Double] = Array(repeating: 0, count: Stage.allCases.count)
+  /// Each priority's objective without its constant, and the constants kept apart.
+  var objectives = PerPriority(repeating: LinearExpression())
+  var constants = PerPriority(repeating: 0.0)
 
   init(_ index: PlanningIndex, weights: PlanningOptions.Weights) throws(ModelError) {
     self.index = index
@@ -89,9 +68,9 @@ struct PlanningModel {
     try addWeightedTerms()
   }
 
-  /// The stage's objective value for column values, constant included.
-  func value(_ stage: Stage, _ values: [Double]) -> Double {
-    objectives[stage.rawValue].value(values) + constants[stage.rawValue]
+  /// The priority's objective value for column values, constant included.
+  func value(_ priority: Priority, _ values: [Double]) -> Double {
+    objectives[priority].value(values) + constants[priority]
   }
 
   /// The largest donor load of a plan (reported, no longer a priority of its own).
@@ -167,7 +146,7 @@ struct PlanningModel {
           seatShort[key] = f
           try model.addConstraint(
             "seats_\(j)_\(y)_\(r)", list.map(\.variable).sum() + f == n)
-          objectives[Stage.shortfall.rawValue].add(f)
+          objectives[.shortfall].add(f)
         }
       }
     }
@@ -202,13 +181,13 @@ struct PlanningModel {
           "u_\(j)", .integer, lower: 0, upper: Double(g.minDonors))
         donorShort[j] = u
         try model.addConstraint("mind_\(j)", donors.sum() + u >= Double(g.minDonors))
-        objectives[Stage.shortfall.rawValue].add(u)
+        objectives[.shortfall].add(u)
       }
       if donors.count > g.maxDonors {
         let e = try model.addVariable("e_\(j)", .integer, lower: 0, upper: Double(donors.count))
         excess[j] = e
         try model.addConstraint("maxd_\(j)", donors.sum() - e <= Double(g.maxDonors))
-        objectives[Stage.excess.rawValue].add(e)
+        objectives[.excess].add(e)
       }
       for n in index.needsOf[j] {
         let need = data.needs[n]
@@ -220,7 +199,7 @@ struct PlanningModel {
         }
         .compactMap { active[StaffGroup(staff: $0, group: j)] }
         try model.addConstraint("need_\(n)", holders.sum() + c >= Double(need.count))
-        objectives[Stage.shortfall.rawValue].add(c)
+        objectives[.shortfall].add(c)
       }
       guard g.kind == .crossCutting else { continue }
       for id in Set(g.links).sorted() {
@@ -238,8 +217,8 @@ struct PlanningModel {
         }
         try model.addConstraint("link_\(j)_\(l)", lam.expression <= witnesses.map(\.1).sum())
         linkCovered[GroupLink(from: j, to: l)] = (lam, witnesses)
-        objectives[Stage.shortfall.rawValue].add(lam, -1)
-        constants[Stage.shortfall.rawValue] += 1
+        objectives[.shortfall].add(lam, -1)
+        constants[.shortfall] += 1
       }
     }
   }
@@ -312,7 +291,7 @@ struct PlanningModel {
         overstays.append(
           Overstay(
             variable: o, lead: e, allowed: Double(g.term) - fixed, donor: d, group: j, start: t))
-        objectives[Stage.overstay.rawValue].add(o)
+        objectives[.overstay].add(o)
       }
       guard g.minTerm > 1 else { continue }
       for y in years {
@@ -400,7 +379,7 @@ struct PlanningModel {
       row.constant = 0
       let ref = try model.addConstraint("ceiling_\(d)", row <= .infinity)
       overload[d] = (o, ref)
-      objectives[Stage.overload.rawValue].add(o)
+      objectives[.overload].add(o)
     }
     try setCeiling(nil)
   }
@@ -411,7 +390,7 @@ struct PlanningModel {
   /// promotion or join (a); a member today who can no longer be active (a technical
   /// assistant among them) is a fixed change.
   private mutating func addMembershipChanges() throws(ModelError) {
-    let c = Stage.changes.rawValue
+    let c = Priority.changes
     var today: [StaffGroup: Membership.Level] = [:]
     for m in index.data.participation {
       guard let i = index.data.staffPosition(m.staff), let j = index.data.groupPosition(m.group)
@@ -436,7 +415,7 @@ struct PlanningModel {
   /// (today's roster before the first year; an earlier plan's commitment for a year it
   /// covered), and each seat held the year before left empty.
   private mutating func addSeatChanges(_ key: SeatKey) throws(ModelError) {
-    let c = Stage.changes.rawValue
+    let c = Priority.changes
     let now = donorHolds(key)
     let baseline = index.baselineHolders(key.group, key.year, key.role)
     let first = baseline != nil
@@ -464,7 +443,7 @@ struct PlanningModel {
       // Rules v3, rule 4: a takeover by a donor without interests.csv rows for the group
       // (a decided seat is the task force's own choice).
       if !index.volunteered(donor: d, group: key.group), !index.decisions.pinsSeat(key, donor: d) {
-        objectives[Stage.unasked.rawValue].add(takeover)
+        objectives[.unasked].add(takeover)
       }
     }
     objectives[c].add(incoming)
@@ -523,7 +502,7 @@ struct PlanningModel {
 
   private mutating func addWeightedTerms() throws(ModelError) {
     let data = index.data
-    let w = Stage.weighted.rawValue
+    let w = Priority.weighted
     for pair in active.keys.sorted() {
       guard let a = active[pair] else { continue }
       let fits = index.needsOf[pair.group].filter {
@@ -558,7 +537,7 @@ struct PlanningModel {
   /// Leads serve their whole term: each lead year continued from the year before is rewarded.
   /// (A lead taken back after a single year away is forbidden: `addNoComeback`.)
   private mutating func addLeadContinuity(_ j: GroupIndex) throws(ModelError) {
-    let w = Stage.weighted.rawValue
+    let w = Priority.weighted
     var lead: [DonorIndex: [Int: LinearExpression]] = [:]  // donor → year → X
     for y in index.seatYears[j] {
       for (d, x) in donorHolds(SeatKey(group: j, year: y, role: .focal)) {
@@ -601,7 +580,7 @@ struct PlanningModel {
       let t = try model.addVariable("above_\(d)", lower: 0)
       aboveAverage[d] = t
       try model.addConstraint("abovedef_\(d)", (loads[d] ?? LinearExpression()) - average - t <= 0)
-      objectives[Stage.weighted.rawValue].add(t, weights.fairness)
+      objectives[.weighted].add(t, weights.fairness)
     }
   }
 }

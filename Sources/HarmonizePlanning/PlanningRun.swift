@@ -10,10 +10,10 @@ struct PlanningRun {
   var planning: PlanningModel
   /// The incumbent plan's column values, exact in every row.
   var values: [Double]
-  /// What each priority reached, by `PlanningModel.Stage.rawValue`.
-  var results: [Plan.Stage?] = Array(repeating: nil, count: PlanningModel.Stage.allCases.count)
+  /// What each priority reached.
+  var results = PerPriority<Plan.Stage?>(repeating: nil)
   /// Each priority's model as it was solved, for `--export-model`.
-  var solvedModels: [Model?] = Array(repeating: nil, count: PlanningModel.Stage.allCases.count)
+  var solvedModels = PerPriority<Model?>(repeating: nil)
   /// False once the clock, not a proof or a work limit, ended a solve.
   var reproducible = true
   /// Whether `values` meet every row: the heuristic start may miss a decision.
@@ -40,57 +40,81 @@ struct PlanningRun {
 
   /// Solves a priority, then fixes its optimum (or its incumbent, when not proven) for the
   /// priorities after it.
-  mutating func settle(_ stage: PlanningModel.Stage) throws(PlanningFailure) {
-    try solve(stage)
-    try fix(stage)
+  mutating func settle(_ priority: Priority) throws(PlanningFailure) {
+    try solve(priority)
+    try fix(priority)
   }
 
-  /// Minimises the stage's objective from the incumbent, within its share of the time left.
+  /// Minimises the priority's objective from the incumbent, within its share of the time left.
   ///
-  /// `floor` is a known lower bound of the stage's value (0 when `nil`, except for the
-  /// weighted priority): an incumbent that reaches it is optimal without a solve.
-  mutating func solve(_ stage: PlanningModel.Stage, floor: Double? = nil)
-    throws(PlanningFailure)
-  {
+  /// `floor` is a known lower bound of its value (0 when `nil`, except for the weighted
+  /// priority): an incumbent that reaches it is optimal without a solve.
+  mutating func solve(_ priority: Priority, floor: Double? = nil) throws(PlanningFailure) {
     let began = clock.elapsed
     values = planning.columns(planning.assignment(values))
-    if stage == .excess || stage == .changes { polish(stage) }
-    let objective = planning.objectives[stage.rawValue]
-    let constant = planning.constants[stage.rawValue]
+    if let polish = PlanningTuning.policies[priority].polish { self.polish(polish, priority) }
     do {
-      try planning.model.minimize(objective)
+      try planning.model.minimize(planning.objectives[priority])
     } catch {
       throw .modelRejected(error)
     }
-    solvedModels[stage.rawValue] = planning.model
-    // Every priority but the weighted one is a count or a sum, never below 0 (or `floor`).
-    let lowest = floor ?? (stage == .weighted ? -Double.infinity : 0)
-    let provenByStart =
-      incumbentFeasible
-      && objective.value(values) + constant <= lowest + PlanningTuning.integerTolerance
-    let time = clock.left * PlanningTuning.timeShares[stage.rawValue]
+    solvedModels[priority] = planning.model
     var solution: Solution
-    if objective.variables.isEmpty || provenByStart {
-      let v = objective.value(values)
-      solution = Solution(status: .optimal, objective: v, bound: v, values: values)
-    } else if time < PlanningTuning.shortestSolve {
-      solution = Solution(status: .noSolutionFound)
-      solution.stoppedByTimeLimit = true  // no time was left to try
-      reproducible = false
+    if let known = shortcut(priority, floor: floor) {
+      solution = known
     } else {
-      var solverOptions = SolverOptions(timeLimit: time, relativeGap: options.mipGap)
-      solverOptions.start = incumbentFeasible ? values : nil
-      if stage == .weighted {
-        solverOptions.nodeLimit = PlanningTuning.weightedNodeLimit
-        solverOptions.cuts = false
-      }
-      do {
-        solution = try solver.solve(planning.model, options: solverOptions)
-      } catch {
-        throw .solverFailed(stage, error)
-      }
-      if solution.stoppedByTimeLimit { reproducible = false }
+      solution = try search(priority)
     }
+    try accept(solution, priority)
+    record(solution, priority, seconds: clock.elapsed - began)
+  }
+
+  /// A solution without a search: the objective has no column, the incumbent reaches the
+  /// floor, or no time is left (then no solution).
+  private mutating func shortcut(_ priority: Priority, floor: Double?) -> Solution? {
+    let objective = planning.objectives[priority]
+    // Every priority but the weighted one is a count or a sum, never below 0 (or `floor`).
+    let lowest = floor ?? (priority == .weighted ? -Double.infinity : 0)
+    let reached = objective.value(values) + planning.constants[priority]
+    if objective.variables.isEmpty
+      || incumbentFeasible && reached <= lowest + PlanningTuning.integerTolerance
+    {
+      let v = objective.value(values)
+      return Solution(status: .optimal, objective: v, bound: v, values: values)
+    }
+    guard budget(priority) < PlanningTuning.shortestSolve else { return nil }
+    reproducible = false  // no time was left to try
+    var none = Solution(status: .noSolutionFound)
+    none.stoppedByTimeLimit = true
+    return none
+  }
+
+  /// The seconds a solve of the priority may use.
+  private func budget(_ priority: Priority) -> Double {
+    clock.left * PlanningTuning.policies[priority].timeShare
+  }
+
+  /// The solver's search, from the incumbent when it meets every row.
+  private mutating func search(_ priority: Priority) throws(PlanningFailure) -> Solution {
+    let policy = PlanningTuning.policies[priority]
+    var solverOptions = SolverOptions(timeLimit: budget(priority), relativeGap: options.mipGap)
+    solverOptions.start = incumbentFeasible ? values : nil
+    solverOptions.nodeLimit = policy.nodeLimit
+    solverOptions.cuts = policy.cuts
+    let solution: Solution
+    do {
+      solution = try solver.solve(planning.model, options: solverOptions)
+    } catch {
+      throw .solverFailed(priority, error)
+    }
+    if solution.stoppedByTimeLimit { reproducible = false }
+    return solution
+  }
+
+  /// Takes the solution as the incumbent (its polished columns when no worse), keeps the
+  /// incumbent when the search found nothing, or ends the run.
+  private mutating func accept(_ solution: Solution, _ priority: Priority) throws(PlanningFailure) {
+    let objective = planning.objectives[priority]
     switch solution.status {
     case .optimal, .feasible:
       let polished = planning.columns(planning.assignment(solution.values))
@@ -102,25 +126,31 @@ struct PlanningRun {
       incumbentFeasible = true
     case .noSolutionFound:
       // The incumbent stays, when it meets every row.
-      guard incumbentFeasible else { throw .noPlanFound(stage) }
+      guard incumbentFeasible else { throw .noPlanFound(priority) }
     case .infeasible, .unbounded:
-      throw .infeasible(stage)
+      throw .infeasible(priority)
     }
-    var value = objective.value(values) + constant
+  }
+
+  /// Records what the priority reached: its value (whole for a count), bound, status and gap.
+  private mutating func record(_ solution: Solution, _ priority: Priority, seconds: Double) {
+    let constant = planning.constants[priority]
+    var value = planning.objectives[priority].value(values) + constant
     // A count is whole; the solvers' tolerances leave a few millionths on continuous slacks.
-    if stage.isCount { value = value.rounded() }
+    if priority.isCount { value = value.rounded() }
     let proven = solution.status == .optimal
     let bound = proven ? value : solution.bound.map { $0 + constant }
     var gap = 0.0
     if !proven {
       gap = bound.map { abs(value - $0) / max(PlanningTuning.smallestGapBase, abs(value)) } ?? 1
     }
-    results[stage.rawValue] = Plan.Stage(
-      name: stage.name, value: value, bound: bound, status: proven ? .optimal : .feasible,
-      gap: gap, seconds: clock.elapsed - began)
-    results[stage.rawValue]?.stoppedByClock = solution.stoppedByTimeLimit
+    var stage = Plan.Stage(
+      priority: priority, value: value, bound: bound, status: proven ? .optimal : .feasible,
+      gap: gap, seconds: seconds)
+    stage.stoppedByClock = solution.stoppedByTimeLimit
+    results[priority] = stage
     report(
-      "\(stage.name): \(format(value))" + (proven ? " (proven)" : "")
+      "\(priority.name): \(format(value))" + (proven ? " (proven)" : "")
         + String(format: ", %.1f s", clock.elapsed))
   }
 
@@ -130,34 +160,37 @@ struct PlanningRun {
   /// Donors demoted from crowded groups (excess); today's members kept and needless arrivals
   /// undone (changes). On large sets the solver finds such plans slowly. Kept only when it
   /// meets every row (the optima fixed so far among them) and is better.
-  private mutating func polish(_ stage: PlanningModel.Stage) {
+  private mutating func polish(_ polish: PlanningTuning.Polish, _ priority: Priority) {
     guard incumbentFeasible else { return }
     let plan = planning.assignment(values)
-    let polished = planning.columns(
-      stage == .excess
-        ? StartHeuristic.thinned(plan, index: planning.index)
-        : StartHeuristic.withFewerChanges(
-          plan, index: planning.index, ceiling: planning.ceiling))
-    let objective = planning.objectives[stage.rawValue]
-    if objective.value(polished) < objective.value(values) - PlanningTuning.integerTolerance,
-      planning.model.isFeasible(polished)
+    let polished: Assignment
+    switch polish {
+    case .thin: polished = StartHeuristic.thinned(plan, index: planning.index)
+    case .fewerChanges:
+      polished = StartHeuristic.withFewerChanges(
+        plan, index: planning.index, ceiling: planning.ceiling)
+    }
+    let columns = planning.columns(polished)
+    let objective = planning.objectives[priority]
+    if objective.value(columns) < objective.value(values) - PlanningTuning.integerTolerance,
+      planning.model.isFeasible(columns)
     {
-      values = polished
+      values = columns
     }
   }
 
   /// Keeps a priority's value for the priorities after it: integral counts exactly, the
   /// overload up to `PlanningTuning.loadTolerance`.
-  mutating func fix(_ stage: PlanningModel.Stage) throws(PlanningFailure) {
-    let objective = planning.objectives[stage.rawValue]
+  mutating func fix(_ priority: Priority) throws(PlanningFailure) {
+    let objective = planning.objectives[priority]
     guard !objective.variables.isEmpty else { return }
     let reached = objective.value(values)
     let limit =
-      stage == .overload
-      ? reached + PlanningTuning.loadTolerance
-      : reached.rounded() + PlanningTuning.integerTolerance
+      priority.isCount
+      ? reached.rounded() + PlanningTuning.integerTolerance
+      : reached + PlanningTuning.loadTolerance
     do {
-      try planning.model.addConstraint("fix_\(stage.name)", objective <= limit)
+      try planning.model.addConstraint("fix_\(priority.name)", objective <= limit)
     } catch {
       throw .modelRejected(error)
     }
@@ -167,9 +200,9 @@ struct PlanningRun {
   /// (`plan.mps` → `plan-shortfall.mps`, …).
   func exportModels() throws(PlanningFailure) {
     guard let path = options.exportModelPath else { return }
-    for stage in PlanningModel.Stage.allCases {
-      guard let model = solvedModels[stage.rawValue] else { continue }
-      let target = Self.exportPath(path, stage: stage)
+    for priority in Priority.allCases {
+      guard let model = solvedModels[priority] else { continue }
+      let target = Self.exportPath(path, priority: priority)
       do {
         try GLPKSolver().export(model, to: target)
       } catch {
@@ -179,16 +212,16 @@ struct PlanningRun {
   }
 
   /// `dir/plan.mps` → `dir/plan-changes.mps`.
-  static func exportPath(_ path: String, stage: PlanningModel.Stage) -> String {
+  static func exportPath(_ path: String, priority: Priority) -> String {
     let url = URL(fileURLWithPath: path)
     let ext = url.pathExtension
     let base = url.deletingPathExtension().path
-    return "\(base)-\(stage.name).\(ext)"
+    return "\(base)-\(priority.name).\(ext)"
   }
 
   /// The plan of this run, with the ladder that chose its ceiling.
   func plan(ladder: FairnessLadder.Outcome) -> Plan {
-    let stages = results.compactMap { $0 }
+    let stages = Priority.allCases.compactMap { results[$0] }
     let status: Plan.Status = stages.allSatisfy { $0.status == .optimal } ? .optimal : .feasible
     var plan = Plan(
       roster: RosterBuilder.roster(planning.assignment(values), index: planning.index),

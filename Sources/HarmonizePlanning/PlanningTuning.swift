@@ -2,17 +2,43 @@
 ///
 /// The reasons are here; the figures that chose them are in docs/benchmarks.md ("Planning").
 enum PlanningTuning {
-  /// Share of the time left that a solve of each priority may use, by `PlanningModel.Stage`.
+  /// How each priority is solved.
+  struct StagePolicy {
+    /// Share of the time left that one solve may use.
+    var timeShare: Double
+    /// Branch-and-bound nodes after which the search stops (its work budget), if any.
+    var nodeLimit: Int? = nil
+    /// Whether the solver adds cutting planes.
+    var cuts = true
+    /// The start heuristic's greedy that polishes the incumbent before the solve, if any.
+    var polish: Polish? = nil
+  }
+
+  /// A greedy of the start heuristic applied to the incumbent before a solve.
+  enum Polish {
+    /// Donors demoted from crowded groups where no gap opens.
+    case thin
+    /// Today's members kept where they fit, needless arrivals undone.
+    case fewerChanges
+  }
+
+  /// The policy of each priority.
   ///
   /// Priorities 1 to 6 are sums that the solver proves quickly; the ladder runs priorities 4
   /// to 6 once per step, each step with the same share of what is left. The last priority
   /// leaves a fifth: CBC checks its clock only between phases, so a solve overruns its limit.
-  static let timeShares: [Double] = [0.3, 0.3, 0.3, 0.3, 0.3, 0.5, 0.8]
+  /// It ends on a node budget, so a run ended by it gives the same plan on any machine; its
+  /// cuts cost more than they prune there.
+  static let policies = PerPriority<StagePolicy> { priority in
+    switch priority {
+    case .shortfall, .overstay, .overload, .unasked: StagePolicy(timeShare: 0.3)
+    case .excess: StagePolicy(timeShare: 0.3, polish: .thin)
+    case .changes: StagePolicy(timeShare: 0.5, polish: .fewerChanges)
+    case .weighted: StagePolicy(timeShare: 0.8, nodeLimit: 200, cuts: false)
+    }
+  }
   /// Share of the whole time limit kept back from the ladder for the weighted priority.
   static let weightedReserve = 0.15
-  /// Branch-and-bound nodes the weighted priority may use: its work budget, so that a run
-  /// ended by it gives the same plan on any machine.
-  static let weightedNodeLimit = 200
   /// Seconds below which no solve is started (the incumbent stays).
   static let shortestSolve = 0.05
   /// Absolute slack when a continuous optimum (the overload) is fixed for later priorities,

@@ -68,7 +68,7 @@ struct DecisionSummary {
       let difference = a - b
       guard abs(difference) > Counting.valueSlack else { continue }
       let amount = Self.number(abs(difference))
-      let what = stage.name == "changes" ? "\(amount) changes" : "\(amount) \(stage.name)"
+      let what = stage.priority == .changes ? "\(amount) changes" : "\(amount) \(stage.name)"
       added.append((difference > 0 ? "add " : "save ") + what)
     }
     lines += PlanSummary.lines(table)

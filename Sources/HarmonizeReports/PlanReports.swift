@@ -41,17 +41,17 @@ public struct PlanReports: Sendable {
   public var headlineShortfall: String { PlanHeadline(self).shortfallLine }
 
   /// The value a priority reached, as a whole count (0 when it was not solved).
-  public func stageCount(_ name: String) -> Int {
-    Int((plan.stages.first { $0.name == name }?.value ?? 0).rounded())
+  public func stageCount(_ priority: Priority) -> Int {
+    Int((plan.stages.first { $0.priority == priority }?.value ?? 0).rounded())
   }
 
   /// `priorities.csv`: each priority in strict order, with the value reached, the best bound
   /// and whether it was proven.
   func priorities() -> CSVTable {
     var table = CSVTable(columns: ["priority", "name", "value", "bound", "status", "gap"])
-    for (i, stage) in plan.stages.enumerated() {
+    for stage in plan.stages {
       table.append([
-        String(i + 1), stage.name, stage.value.map { Format.fixed($0) } ?? "",
+        String(stage.priority.rank), stage.name, stage.value.map { Format.fixed($0) } ?? "",
         stage.bound.map { Format.fixed($0) } ?? "", stage.status.rawValue,
         Format.fixed(stage.gap, 4),
       ])

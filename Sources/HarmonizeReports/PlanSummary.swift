@@ -121,9 +121,9 @@ struct PlanSummary {
     var lines = ["Priorities, in strict order (value reached, best bound, status, gap)"]
     var table = TextTable(columns: ["priority", "value", "bound", "status", "gap"])
     var timings: [String] = []
-    for (i, stage) in reports.plan.stages.enumerated() {
+    for stage in reports.plan.stages {
       table.append([
-        "\(i + 1). \(stage.name)", stage.value.map { Format.fixed($0) } ?? "-",
+        "\(stage.priority.rank). \(stage.name)", stage.value.map { Format.fixed($0) } ?? "-",
         stage.bound.map { Format.fixed($0) } ?? "-", stage.status.rawValue,
         Format.percent(stage.gap),
       ])
@@ -232,7 +232,7 @@ extension Plan {
     let proven = stages.filter { $0.status == .optimal }.map(\.name)
     var parts = proven.isEmpty ? [] : [proven.joined(separator: ", ") + " proven"]
     for stage in stages where stage.status != .optimal {
-      let budget = stage.name == "weighted" && !stage.stoppedByClock
+      let budget = stage.priority == .weighted && !stage.stoppedByClock
       let how = budget ? " ended on its work budget" : " NOT proven"
       parts.append(
         stage.name + how

@@ -137,7 +137,7 @@ extension PlanReports {
       "ceiling": hasRoster ? (plan.ceiling.map { .fixed($0, 4) } ?? .string("none")) : .null,
       "changes": hasRoster ? .integer(changes.count) : .null,
       "overload": hasRoster
-        ? .fixed(plan.stages.first { $0.name == "overload" }?.value ?? 0, 6) : .null,
+        ? .fixed(plan.stages.first { $0.priority == .overload }?.value ?? 0, 6) : .null,
       "priorities": .array(
         plan.stages.map { s in
           .object([

@@ -167,9 +167,9 @@ struct PlanCommand: ParsableCommand {
       let after = reports.after
       print(reports.headlineShortfall)
       print(
-        "overstay years \(reports.stageCount("overstay")), excess \(before.excess) -> "
+        "overstay years \(reports.stageCount(.overstay)), excess \(before.excess) -> "
           + "\(after.excess), largest load \(Format.percent(before.maxLoad)) -> "
-          + Format.percent(after.maxLoad) + ", unasked takeovers \(reports.stageCount("unasked"))")
+          + Format.percent(after.maxLoad) + ", unasked takeovers \(reports.stageCount(.unasked))")
       let ceiling = plan.ceiling.map { Format.percent($0) } ?? "none"
       var changes = "\(reports.changes.count) changes"
       if !reports.dataSet.decisions.isEmpty {

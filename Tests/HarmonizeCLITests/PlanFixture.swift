@@ -74,7 +74,7 @@ enum PlanFixture {
       status: status,
       stages: [
         Plan.Stage(
-          name: "shortfall", value: solved ? 2 : nil, bound: 1, status: status,
+          priority: .shortfall, value: solved ? 2 : nil, bound: 1, status: status,
           gap: status == .feasible ? 0.5 : 0, seconds: 1.25)
       ],
       gap: status == .feasible ? 0.5 : 0, seconds: 1.25, message: message)

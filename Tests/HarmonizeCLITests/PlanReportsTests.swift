@@ -132,11 +132,12 @@ struct PlanReportsTests {
   @Test func theProofSummaryNamesEachPrioritysStanding() {
     var plan = PlanFixture.plan(status: .feasible)
     plan.stages = [
-      Plan.Stage(name: "shortfall", value: 1, bound: 1, status: .optimal, gap: 0, seconds: 1),
-      Plan.Stage(name: "excess", value: 0, bound: 0, status: .optimal, gap: 0, seconds: 0),
+      Plan.Stage(priority: .shortfall, value: 1, bound: 1, status: .optimal, gap: 0, seconds: 1),
+      Plan.Stage(priority: .excess, value: 0, bound: 0, status: .optimal, gap: 0, seconds: 0),
       Plan.Stage(
-        name: "changes", value: 51, bound: 35, status: .feasible, gap: 0.314, seconds: 30),
-      Plan.Stage(name: "weighted", value: -76, bound: nil, status: .feasible, gap: 1, seconds: 20),
+        priority: .changes, value: 51, bound: 35, status: .feasible, gap: 0.314, seconds: 30),
+      Plan.Stage(
+        priority: .weighted, value: -76, bound: nil, status: .feasible, gap: 1, seconds: 20),
     ]
     plan.reproducible = true  // the weighted priority ended on its budget, not the clock
     #expect(

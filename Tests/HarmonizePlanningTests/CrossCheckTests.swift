@@ -46,15 +46,15 @@ import Testing
     let model = try PlanningModel(
       PlanningIndex(data, startYear: Fixture.year, years: 3), weights: .init())
     var checked = 0
-    for stage in PlanningModel.Stage.allCases where stage != .weighted {
+    for stage in Priority.ranked {
       let reached = try #require(plan.stages.first { $0.name == stage.name })
       guard reached.status == .optimal else { continue }
-      let file = PlanningRun.exportPath(path, stage: stage)
+      let file = PlanningRun.exportPath(path, priority: stage)
       let result = try Self.run("/usr/bin/env", ["python3", Self.script, file, "60"])
       let words = result.output.split(separator: "\n").last?.split(separator: " ") ?? []
       #expect(words.first == "Optimal", "\(stage.name): \(result.output)")
       let objective = try #require(words.last.flatMap { Double($0) })
-      let theirs = objective + model.constants[stage.rawValue]
+      let theirs = objective + model.constants[stage]
       #expect(abs(theirs - (reached.value ?? .nan)) < 1e-5, "\(stage.name)")
       checked += 1
     }

@@ -146,8 +146,8 @@ import Testing
     try #require(plan.status == .optimal)
     let index = PlanningIndex(data, startYear: Fixture.year, years: 3)
     let model = try PlanningModel(index, weights: .init())
-    for stage in [PlanningModel.Stage.shortfall, .excess, .overload, .changes] {
-      let constant = model.constants[stage.rawValue]
+    for stage in Priority.ranked {
+      let constant = model.constants[stage]
       let file = folder.appendingPathComponent("model-\(stage.name).lp").path
       let out = folder.appendingPathComponent("out-\(stage.name).txt").path
       let process = Process()
