@@ -21,6 +21,7 @@ struct DonorPlanBrief {
     }
     lines += [""] + Self.staffLines(reports, donor: id)
     lines += [""] + Self.seatLines(reports, donor: id, years: years)
+    lines += [""] + reports.labour.briefLines(id)
     text = lines.joined(separator: "\n") + "\n"
   }
 

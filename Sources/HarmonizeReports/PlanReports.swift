@@ -19,6 +19,8 @@ public struct PlanReports: Sendable {
   public let before: Diagnosis
   /// The plan's roster judged by the same rules.
   public let after: Diagnosis
+  /// Who speaks for each donor stepping back, and the concentration today and in the plan.
+  public let labour: LabourFacts
 
   public init(dataSet: DataSet, plan: Plan, options: PlanningOptions, version: String) {
     self.dataSet = dataSet
@@ -29,6 +31,7 @@ public struct PlanReports: Sendable {
     before = Diagnosis(of: dataSet, roster: today)
     after = Diagnosis(of: dataSet, roster: plan.roster, horizon: options.years)
     changes = PlanChanges(before: before, after: after, ceiling: plan.ceiling)
+    labour = LabourFacts(plan: after, today: before, ceiling: plan.ceiling)
   }
 
   /// Whether the plan has a roster to report (optimal or feasible).
@@ -49,6 +52,9 @@ public struct PlanReports: Sendable {
     folder.add("duplications.csv", AnalysisReports.duplications(after))
     folder.add("donor_burden.csv", donorBurden())
     folder.add("tradeoff.csv", tradeoff())
+    folder.add("concentration.csv", LabourReports.concentration(after, before: before))
+    folder.add("pillars.csv", LabourReports.pillars(after, before: before))
+    folder.add("parents.csv", LabourReports.parents(after, before: before))
     for (donor, file) in DonorBrief.fileNames(dataSet) {
       folder.add("donors/\(file)", DonorPlanBrief(self, donor: donor).text)
     }
@@ -60,13 +66,15 @@ public struct PlanReports: Sendable {
   public func staffPlan() -> CSVTable {
     var table = CSVTable(columns: [
       "staff", "donor", "group", "level", "change", "name", "previous_level", "reason",
-      "decided",
+      "decided", "delegate_to", "delegate_reason",
     ])
     for row in changes.staff {
+      let delegation = labour.delegation(staff: row.staff, donor: row.donor, group: row.group)
       table.append([
         row.staff, row.donor, row.group, row.after?.rawValue ?? "", row.change.rawValue,
         dataSet.staffMember(row.staff)?.name ?? row.staff, row.before?.rawValue ?? "",
         row.reason, row.decision.map { "line \($0.line)" } ?? "",
+        delegation?.partner ?? "", delegation.map(DelegationText.why) ?? "",
       ])
     }
     return table

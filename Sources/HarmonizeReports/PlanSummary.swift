@@ -25,6 +25,9 @@ struct PlanSummary {
       lines += [""] + outsideGaps()
       lines += [""] + rotation()
       lines += [""] + changesByDonor()
+      lines +=
+        [""]
+        + LabourSummary(plan: reports.after, today: reports.before, facts: reports.labour).lines()
     }
     return lines.joined(separator: "\n") + "\n"
   }
