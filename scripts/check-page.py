@@ -33,6 +33,8 @@ class Cells(HTMLParser):
         super().__init__()
         self.cells = {}
         self.duplicates = 0
+        self.pillars = []
+        self.sections = set()
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -40,6 +42,10 @@ class Cells(HTMLParser):
             key = (a.get("data-donor"), a.get("data-group"))
             self.duplicates += key in self.cells
             self.cells[key] = a
+        if "data-pillar" in a:
+            self.pillars.append(a["data-pillar"])
+        if tag == "section" and "id" in a:
+            self.sections.add(a["id"])
 
 
 def best(a, b):
@@ -176,6 +182,11 @@ def main():
         shown = {k for k, a in parser.cells.items() if a.get("data-plan-seat")}
         if seats != shown:
             fail(f"{name}: plan seats differ from chair_plan.csv: {sorted(seats ^ shown)[:5]}")
+    if "labour" not in parser.sections:
+        fail(f"{name}: no division-of-labour section")
+    want_pillars = [r["pillar"] for r in rows(f"{folder}/pillars.csv")]
+    if parser.pillars != want_pillars:
+        fail(f"{name}: pillars {parser.pillars} shown, pillars.csv has {want_pillars}")
     colours = distinct_colours(f"{folder}.png")
     if colours < 8:
         fail(f"{name}: screenshot looks blank ({colours} colours)")

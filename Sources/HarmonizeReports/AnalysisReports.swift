@@ -13,8 +13,11 @@ public enum AnalysisReports {
     folder.add("gaps.csv", gaps(diagnosis))
     folder.add("duplications.csv", duplications(diagnosis))
     folder.add("donor_burden.csv", donorBurden(diagnosis))
-    folder.add("summary.txt", SummaryText.analysis(diagnosis))
+    folder.add("concentration.csv", LabourReports.concentration(diagnosis))
+    folder.add("pillars.csv", LabourReports.pillars(diagnosis))
+    folder.add("parents.csv", LabourReports.parents(diagnosis))
     let index = DonorBriefIndex(diagnosis)
+    folder.add("summary.txt", SummaryText.analysis(diagnosis, labour: index.labour))
     for (donor, file) in DonorBrief.fileNames(diagnosis.dataSet) {
       if let d = diagnosis.donor(donor) {
         folder.add("donors/\(file)", DonorBrief.render(d, in: diagnosis, index: index))
@@ -120,12 +123,18 @@ public enum AnalysisReports {
     var columns = ["donor"] + measures + yearColumns(before, "")
     if let after { columns += measures.map { $0 + "_after" } + yearColumns(after, "_after") }
     columns.append("name")
+    columns += LabourReports.burdenColumns(after: after != nil)
     var table = CSVTable(columns: columns)
+    let now = Concentration(of: before.dataSet, roster: before.roster)
+    let then = after.map { Concentration(of: $0.dataSet, roster: $0.roster) }
     for donor in before.dataSet.donors.map(\.id).sorted() {
       guard let b = before.donor(donor) else { continue }
       var row = [donor] + burdenCells(b)
       if let a = after?.donor(donor) { row += burdenCells(a) }
-      table.append(row + [b.donor.name])
+      row.append(b.donor.name)
+      row += LabourReports.burdenCells(now.donor(donor))
+      if let then { row += LabourReports.burdenCells(then.donor(donor)) }
+      table.append(row)
     }
     return table
   }

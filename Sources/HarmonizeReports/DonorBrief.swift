@@ -93,6 +93,7 @@ public enum DonorBrief {
     out += "\n" + SummaryText.section("Where its staff sit", staffTable(people, d))
     out += SummaryText.section("Over or under", problems(donor, people, d, index))
     out += SummaryText.section("What is asked of it", asks(donor, index))
+    out += index.labour.briefLines(id).map { $0 + "\n" }.joined()
     return out
   }
 

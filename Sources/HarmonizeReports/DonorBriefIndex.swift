@@ -9,8 +9,11 @@ struct DonorBriefIndex {
   let groupProblems: [String: [String]]
   /// Donor id to what the diagnosis asks of it, by group id.
   let asks: [String: [String]]
+  /// The division-of-labour figures of today's roster.
+  let labour: LabourFacts
 
   init(_ d: Diagnosis) {
+    labour = LabourFacts(analysis: d)
     var byDonor: [String: [Int]] = [:]
     var seniorIn: [String: [String: [Int]]] = [:]
     // Skill to (staff index, level) of non-TA staff, so a need scans only its skill's holders.

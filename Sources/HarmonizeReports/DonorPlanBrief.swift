@@ -23,6 +23,7 @@ struct DonorPlanBrief {
     lines += [""] + Self.seatLines(reports, donor: id, years: years)
     lines += [""] + Self.callLines(reports, donor: id, call: .ask)
     lines += [""] + Self.callLines(reports, donor: id, call: .volunteer)
+    lines += [""] + reports.labour.briefLines(id)
     text = lines.joined(separator: "\n") + "\n"
   }
 

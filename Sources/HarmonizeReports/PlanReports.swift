@@ -23,6 +23,8 @@ public struct PlanReports: Sendable {
   let chairGaps: ChairGaps
   /// The seats to ask donors to take and those they could volunteer for.
   let calls: CallsForInterest
+  /// Who speaks for each donor stepping back, and the concentration today and in the plan.
+  public let labour: LabourFacts
 
   public init(dataSet: DataSet, plan: Plan, options: PlanningOptions, version: String) {
     self.dataSet = dataSet
@@ -35,6 +37,7 @@ public struct PlanReports: Sendable {
     changes = PlanChanges(before: before, after: after, ceiling: plan.ceiling)
     chairGaps = ChairGaps(dataSet: dataSet, after: after, today: today, anyGroup: plan.anyGroup)
     calls = CallsForInterest(dataSet: dataSet, changes: changes, gaps: chairGaps)
+    labour = LabourFacts(plan: after, today: before, ceiling: plan.ceiling)
   }
 
   /// Today against the plan, like with like: the CLI's first line.
@@ -79,6 +82,9 @@ public struct PlanReports: Sendable {
     folder.add("tradeoff.csv", tradeoff())
     folder.add("calls.csv", calls.table(dataSet))
     folder.add("priorities.csv", priorities())
+    folder.add("concentration.csv", LabourReports.concentration(after, before: before))
+    folder.add("pillars.csv", LabourReports.pillars(after, before: before))
+    folder.add("parents.csv", LabourReports.parents(after, before: before))
     for (donor, file) in DonorBrief.fileNames(dataSet) {
       folder.add("donors/\(file)", DonorPlanBrief(self, donor: donor).text)
     }
@@ -90,13 +96,15 @@ public struct PlanReports: Sendable {
   public func staffPlan() -> CSVTable {
     var table = CSVTable(columns: [
       "staff", "donor", "group", "level", "change", "name", "previous_level", "reason",
-      "decided",
+      "decided", "delegate_to", "delegate_reason",
     ])
     for row in changes.staff {
+      let delegation = labour.delegation(staff: row.staff, donor: row.donor, group: row.group)
       table.append([
         row.staff, row.donor, row.group, row.after?.rawValue ?? "", row.change.rawValue,
         dataSet.staffMember(row.staff)?.name ?? row.staff, row.before?.rawValue ?? "",
         row.reason, row.decision.map { "line \($0.line)" } ?? "",
+        delegation?.partner ?? "", delegation.map(DelegationText.why) ?? "",
       ])
     }
     return table

@@ -29,6 +29,9 @@ struct PlanSummary {
       lines += [""] + rotation()
       lines += [""] + seatsPerDonor()
       lines += [""] + changesByDonor()
+      lines +=
+        [""]
+        + LabourSummary(plan: reports.after, today: reports.before, facts: reports.labour).lines()
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -12,6 +12,11 @@ public enum SummaryText {
 
   /// The whole analysis summary of today's roster.
   public static func analysis(_ d: Diagnosis) -> String {
+    analysis(d, labour: LabourFacts(analysis: d))
+  }
+
+  /// The analysis summary, with the division-of-labour figures already computed.
+  static func analysis(_ d: Diagnosis, labour: LabourFacts) -> String {
     let year = d.roster.years.first.map(String.init) ?? "?"
     let next = d.roster.years.last.map { String($0 + 1) } ?? "?"
     var out = "Harmonize analysis of \(d.dataSet.name): current year \(year)"
@@ -26,6 +31,7 @@ public enum SummaryText {
     out += section("Task forces past their end", pastEnd(d))
     out += section("Pillars", pillars(d))
     out += section("Chair seats (holder donors; - is an empty seat)", seatTable(d))
+    out += LabourSummary(analysis: d, facts: labour).text()
     return out
   }
 

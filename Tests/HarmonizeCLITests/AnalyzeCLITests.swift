@@ -18,8 +18,9 @@ struct AnalyzeCLITests {
     let files = try FileManager.default.subpathsOfDirectory(atPath: out.path).sorted()
     #expect(
       files == [
-        ".harmonize-reports", "donor_burden.csv", "donors", "donors/A.txt", "donors/B.txt",
-        "donors/C.txt", "duplications.csv", "gaps.csv", "index.html", "summary.txt",
+        ".harmonize-reports", "concentration.csv", "donor_burden.csv", "donors", "donors/A.txt",
+        "donors/B.txt", "donors/C.txt", "duplications.csv", "gaps.csv", "index.html",
+        "parents.csv", "pillars.csv", "summary.txt",
       ])
     #expect(try read(out, "gaps.csv").hasPrefix("group,kind,required,current,shortfall,detail"))
     #expect(try read(out, "gaps.csv").contains("\nGENDER,link,1,0,1,"))
@@ -85,8 +86,8 @@ struct AnalyzeCLITests {
       }
       outputs.append(files)
     }
-    // The marker, 3 CSV files, summary.txt, index.html and 3 donor briefs.
-    #expect(outputs[0].count == 9)
+    // The marker, 6 CSV files, summary.txt, index.html and 3 donor briefs.
+    #expect(outputs[0].count == 12)
     #expect(outputs[0] == outputs[1])
   }
 
@@ -135,7 +136,7 @@ struct AnalyzeCLITests {
       let text = try read(out, file)
       #expect(!text.contains(",=") && !text.contains("\n=") && !text.contains(",\"="))
     }
-    #expect(try read(out, "donor_burden.csv").contains(",\"'=HYPERLINK(\"\"x\"\")\"\n"))
+    #expect(try read(out, "donor_burden.csv").contains(",\"'=HYPERLINK(\"\"x\"\")\","))
   }
 }
 

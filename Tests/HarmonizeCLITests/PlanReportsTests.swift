@@ -22,7 +22,7 @@ struct PlanReportsTests {
     #expect(
       table.columns == [
         "staff", "donor", "group", "level", "change", "name", "previous_level", "reason",
-        "decided",
+        "decided", "delegate_to", "delegate_reason",
       ])
     let rows = table.rows.map { Array($0.prefix(7)) }
     #expect(
@@ -108,10 +108,10 @@ struct PlanReportsTests {
     let files = reports().folder().files.keys.sorted()
     #expect(
       files == [
-        "calls.csv", "chair_plan.csv", "donor_burden.csv", "donors/A.txt", "donors/B.txt",
-        "donors/C.txt", "duplications.csv", "gaps.csv", "index.html", "priorities.csv",
-        "run.json", "staff_plan.csv",
-        "summary.txt", "tradeoff.csv",
+        "calls.csv", "chair_plan.csv", "concentration.csv", "donor_burden.csv",
+        "donors/A.txt", "donors/B.txt", "donors/C.txt", "duplications.csv", "gaps.csv",
+        "index.html", "parents.csv", "pillars.csv", "priorities.csv", "run.json",
+        "staff_plan.csv", "summary.txt", "tradeoff.csv",
       ])
   }
 

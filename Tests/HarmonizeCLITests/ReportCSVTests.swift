@@ -54,12 +54,20 @@ struct ReportCSVTests {
     //    seats 3 of 4 (0.750); free capacity (6 - 2) / 11 = 0.364 → chairs beyond share.
     // B: 1 + 1 = 2 of 17 (0.118); capacity 4 → 0.5; seats 1/4; free 4/11.
     // C: 3 + 0 = 3 of 17 (0.176); capacity 3 → 1; no seats; free 3/11 = 0.273.
+    // Concentration (no max_groups: the EU Code's 3): A gives HEALTH 2 members + focal 2 = 4,
+    // EDU 2 + troika 1 = 3, GENDER 1 + focal 2 = 3: 10 days, 3.33 per group, a seat (a task)
+    // in all 3. B: HEALTH 1 + vice 1. C (max_groups 1): HEALTH 1 + EDU 2 (TF has ended),
+    // over by 1, no seat and no needed skill anywhere: active in many, proactive in few.
     let expected = """
       donor,active_groups,chair_roles,days,share,capacity,load,other_duties,member_days,\
-      chair_days,seat_share,capacity_share,chair_heavy,seats_2025,name
-      A,3,3,12.00,0.706,6.00,2.000,2.00,5.00,5.00,0.750,0.364,yes,3,Avalon
-      B,1,1,2.00,0.118,4.00,0.500,0.00,1.00,1.00,0.250,0.364,no,1,Borduria
-      C,2,0,3.00,0.176,3.00,1.000,0.00,3.00,0.00,0.000,0.273,no,0,Carpania
+      chair_days,seat_share,capacity_share,chair_heavy,seats_2025,name,group_limit,limit_from,\
+      over_limit,group_days,days_per_group,top3_share,proactive_groups,spread_thin
+      A,3,3,12.00,0.706,6.00,2.000,2.00,5.00,5.00,0.750,0.364,yes,3,Avalon,3,eu_code,0,10.00,\
+      3.33,1.000,3,no
+      B,1,1,2.00,0.118,4.00,0.500,0.00,1.00,1.00,0.250,0.364,no,1,Borduria,3,eu_code,0,2.00,\
+      2.00,1.000,1,no
+      C,2,0,3.00,0.176,3.00,1.000,0.00,3.00,0.00,0.000,0.273,no,0,Carpania,1,max_groups,1,3.00,\
+      1.50,1.000,0,yes
 
       """
     #expect(burden == expected)
@@ -68,8 +76,10 @@ struct ReportCSVTests {
   @Test func donorBurdenPutsThePlanAfterTodayInSuffixedColumns() throws {
     let d = try ReportFixture.diagnosis()
     let table = AnalysisReports.donorBurden(d, after: d)
-    // 12 measures + 1 seat year, before and after, plus donor and name: 2 × 13 + 2 = 28.
-    #expect(table.columns.count == 28)
+    // 12 measures + 1 seat year, before and after, plus donor and name: 2 × 13 + 2 = 28;
+    // then 8 concentration measures, before and after: 44.
+    #expect(table.columns.count == 44)
+    #expect(table.columns.last == "spread_thin_after")
     #expect(table.columns.contains("load_after"))
     #expect(table.columns.contains("seats_2025_after"))
     let a = try #require(table.rows.first)

@@ -23,6 +23,7 @@ public struct HTMLPage {
     out += "<header><h1>\(HTML.escape(title))</h1>\n" + headline() + "</header>\n"
     out += "<div class=\"top\">" + MatrixSection(inputs).html() + IssueLists(inputs).html()
     out += "</div>\n" + ChairSection(inputs).html() + BurdenSection(inputs).html()
+    out += LabourSection(inputs).html()
     out += "<footer><p class=\"src\">Written by harmonize from the CSV files of this folder "
     out += "and the data set; see docs/reports.md.</p></footer>\n</body></html>\n"
     return out
