@@ -87,14 +87,16 @@ struct PlanReportsTests {
         ceiling: 0.75, changes: nil, largestLoad: 0.7, overload: 0, outcome: .overRate),
     ]
     plan.ladder[1].chosen = true
+    plan.ladder[0].unasked = 2
+    plan.ladder[1].unasked = 2
     plan.ceiling = 0.85
     let r = reports(plan)
     #expect(
       r.tradeoff().rendered() == """
-        ceiling,changes,largest_load,status,chosen,overload
-        none,5,0.9000,optimal,no,0.0000
-        0.85,6,0.8000,optimal,yes,0.0000
-        0.75,,0.7000,over_rate,no,0.0000
+        ceiling,changes,largest_load,status,chosen,overload,unasked
+        none,5,0.9000,optimal,no,0.0000,2
+        0.85,6,0.8000,optimal,yes,0.0000,2
+        0.75,,0.7000,over_rate,no,0.0000,
 
         """)
     let summary = r.folder().files["summary.txt"] ?? ""
