@@ -44,7 +44,7 @@ struct PlanBench: ParsableCommand {
     options.exportModelPath = export
     options.loadCeiling = loadCeiling
     guard let backend = SolverBackend(rawValue: solver) else {
-      throw ValidationError("--solver must be cbc or glpk")
+      throw ValidationError("--solver must be cbc, glpk or highs")
     }
     options.solver = backend
     if progress {
