@@ -17,8 +17,11 @@ let package = Package(
     .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
     // CBC's and Clp's C APIs; only LinearProgramming/CBCSolver.swift imports it.
     .systemLibrary(name: "CCBC", providers: [.apt(["coinor-libcbc-dev"])]),
-    // Solver-independent modelling layer with GLPK and CBC backends.
-    .target(name: "LinearProgramming", dependencies: ["CGLPK", "CCBC"]),
+    // HiGHS's C API; only LinearProgramming/HiGHSSolver.swift imports it. Installed by
+    // scripts/ensure-solvers from PyPI's highsbox, with the pkg-config file named here.
+    .systemLibrary(name: "CHiGHS", pkgConfig: "highs"),
+    // Solver-independent modelling layer with GLPK, CBC and HiGHS backends.
+    .target(name: "LinearProgramming", dependencies: ["CGLPK", "CCBC", "CHiGHS"]),
     // Domain types, the CSV contract, validation, synthetic data sets.
     .target(
       name: "HarmonizeData",

@@ -16,14 +16,9 @@ public struct GLPKSolver: Solver, Sendable {
 
   /// Solves `model`; throws `ModelError` or `SolverError` before any C call on bad input.
   public func solve(_ model: Model, options: SolverOptions = SolverOptions()) throws -> Solution {
-    let clock = ContinuousClock()
-    let began = clock.now
-    var solution: Solution
-    if let answer = try model.checkedForSolver(options) {
-      solution = answer
-    } else {
+    try model.solved(options) { began in
       let terminal = TerminalSink(verbose: options.verbose)
-      solution = try terminal.capturing {
+      return try terminal.capturing {
         let problem = try GLPKProblem(model, forExport: false)
         let run = GLPKRun(
           model: model, problem: problem, options: options, terminal: terminal, began: began,
@@ -31,8 +26,6 @@ public struct GLPKSolver: Solver, Sendable {
         return model.isMIP ? try run.solveMIP() : try run.solveLP()
       }
     }
-    solution.seconds = Self.seconds(since: began)
-    return solution
   }
 
   static func seconds(since instant: ContinuousClock.Instant) -> Double {

@@ -12,6 +12,18 @@ extension Model {
     return nil
   }
 
+  /// What every backend's `solve` does around its C calls: the checks and cheap answers of
+  /// `checkedForSolver(_:)`, else `body` (given the call's start), and `seconds` set to the
+  /// wall-clock time of the whole call.
+  func solved(
+    _ options: SolverOptions, by body: (ContinuousClock.Instant) throws -> Solution
+  ) throws -> Solution {
+    let began = ContinuousClock.now
+    var solution = try checkedForSolver(options) ?? body(began)
+    solution.seconds = (ContinuousClock.now - began).inSeconds
+    return solution
+  }
+
   /// Re-checks what `Model` validates on input (finite numbers, sane bounds, known columns,
   /// merged rows), so that a backend which aborts on bad input never receives it.
   func checkForSolver() throws(ModelError) {

@@ -94,20 +94,21 @@ public struct SolverOptions: Sendable {
   /// Simplex iterations after which an LP, or a MIP's root LP, stops without a solution.
   ///
   /// `nil` for none. Unlike a time limit it stops at the same point on every run. `CBCSolver`
-  /// applies it to LPs and to the root LP it solves when a start is given, not to the search.
+  /// and `HiGHSSolver` apply it to LPs and to the root LP they solve when a start is given,
+  /// not to the search.
   public var iterationLimit: Int?
   /// Relative MIP gap at which to stop as optimal.
   public var relativeGap: Double = 0
   public var presolve = true
-  /// Cutting planes (Gomory, MIR, cover, clique).
+  /// Cutting planes (Gomory, MIR, cover, clique); for HiGHS, those separated below the root.
   public var cuts = true
-  /// Feasibility pump heuristic.
+  /// Feasibility pump heuristic (HiGHS: feasibility jump, its counterpart).
   public var feasibilityPump = true
   /// How branch-and-cut picks the column to branch on (GLPK only; CBC chooses its own).
   public var branching = Branching.pseudocost
   /// A full column vector to offer as the first incumbent; ignored if infeasible.
   public var start: [Double]?
-  /// Called now and then during a MIP search, on the solving thread (GLPK only: CBC's C
+  /// Called now and then during a MIP search, on the solving thread (GLPK and HiGHS: CBC's C
   /// interface has a message callback without a context pointer, but no incumbent callback).
   public var progress: (@Sendable (SolverProgress) -> Void)?
   /// Whether the solver's own terminal output reaches standard error.
@@ -121,7 +122,8 @@ public struct SolverOptions: Sendable {
 
 /// Solves models.
 ///
-/// `GLPKSolver` and `CBCSolver` are the backends; `SolverBackend` picks one by name.
+/// `GLPKSolver`, `CBCSolver` and `HiGHSSolver` are the backends; `SolverBackend` picks one by
+/// name.
 public protocol Solver {
   func solve(_ model: Model, options: SolverOptions) throws -> Solution
 }

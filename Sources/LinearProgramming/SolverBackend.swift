@@ -4,12 +4,15 @@ public enum SolverBackend: String, CaseIterable, Sendable, CustomStringConvertib
   case glpk
   /// `CBCSolver`: COIN-OR CBC 2.10 for MIPs, Clp for LPs.
   case cbc
+  /// `HiGHSSolver`: HiGHS 1.15's simplex and branch-and-cut.
+  case highs
 
   /// A new solver of this kind.
   public func makeSolver() -> any Solver {
     switch self {
     case .glpk: GLPKSolver()
     case .cbc: CBCSolver()
+    case .highs: HiGHSSolver()
     }
   }
 

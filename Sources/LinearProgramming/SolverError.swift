@@ -8,6 +8,9 @@ public enum SolverError: Error, Equatable, CustomStringConvertible {
   case glpkFailed(routine: String, code: Int, message: String)
   /// A CBC or Clp routine gave up (numerical trouble, `Cbc_isAbandoned`) or failed to start.
   case cbcFailed(routine: String, code: Int)
+  /// A HiGHS routine returned `kHighsStatusError`, or a solve ended in an error status
+  /// (`code` is then the `kHighsModelStatus` value).
+  case highsFailed(routine: String, code: Int)
   /// Writing an LP or MPS file failed.
   case exportFailed(path: String, message: String)
   /// An export path ends in neither `.lp` nor `.mps`.
@@ -22,6 +25,7 @@ public enum SolverError: Error, Equatable, CustomStringConvertible {
     case .glpkFailed(let routine, let code, let message):
       "\(routine) failed with code \(code)" + (message.isEmpty ? "" : ": \(message)")
     case .cbcFailed(let routine, let code): "\(routine) failed with code \(code)"
+    case .highsFailed(let routine, let code): "\(routine) failed with code \(code)"
     case .exportFailed(let path, let message): "\(path): cannot write the model: \(message)"
     case .unknownExportFormat(let path):
       "\(path): unknown model format; use a name ending in .lp (CPLEX LP) or .mps (free MPS)"

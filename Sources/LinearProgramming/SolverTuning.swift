@@ -17,8 +17,8 @@ enum SolverTuning {
   static let startGain = 1e-9
   /// Smallest denominator of a relative gap, so that the gap at objective 0 stays finite.
   static let gapFloor = 1e-9
-  /// A bound or objective from GLPK or CBC at or beyond this magnitude means "none": both
-  /// report a missing one as ±`DBL_MAX` (`COIN_DBL_MAX`).
+  /// A bound or objective from GLPK, CBC or HiGHS at or beyond this magnitude means "none":
+  /// GLPK and CBC report a missing one as ±`DBL_MAX` (`COIN_DBL_MAX`), HiGHS as ±infinity.
   static let noValue = 1e300
 
   /// The GLPK backend (`GLPKSolver`).
@@ -53,5 +53,16 @@ enum SolverTuning {
     static let hangFactor = 2.0
     static let hangGrace = 30.0
     static let hangWithoutLimit = 86_400.0
+  }
+
+  /// The HiGHS backend (`HiGHSSolver`).
+  enum HiGHS {
+    /// Least time limit given to HiGHS, in seconds, so that a limit already spent is still a
+    /// positive limit for the solver.
+    static let shortestLimit = 0.001
+    /// Least time between two progress reports while the incumbent stays the same.
+    static let progressInterval = Duration.seconds(1)
+    /// HiGHS's random seed, fixed so that every run takes the same path.
+    static let randomSeed: Int32 = 0
   }
 }

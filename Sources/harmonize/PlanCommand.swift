@@ -81,7 +81,7 @@ struct PlanCommand: ParsableCommand {
         + "whatever their skills (the reports say so)."))
   var anyGroup = false
 
-  @Option(help: "Solver backend: cbc (default) or glpk.")
+  @Option(help: "Solver backend: cbc (default), glpk or highs.")
   var solver: SolverBackend = .cbc
 
   @OptionGroup var weights: WeightOptions

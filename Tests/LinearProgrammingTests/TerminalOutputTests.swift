@@ -48,8 +48,11 @@ struct TerminalOutputTests {
     _ = try solver.solve(infeasible, options: SolverOptions())
   }
 
-  /// Markers of GLPK's, CBC's and Clp's log lines.
-  static let solverMarkers = ["obj =", "mip =", "Cbc0", "Clp0", "Coin0", "Welcome to the CBC"]
+  /// Markers of GLPK's, CBC's, Clp's and HiGHS's log lines.
+  static let solverMarkers = [
+    "obj =", "mip =", "Cbc0", "Clp0", "Coin0", "Welcome to the CBC", "Running HiGHS",
+    "Solving report",
+  ]
 
   @Test(arguments: SolverBackend.allCases)
   func quietSolveWritesNothingToStandardOutputOrError(backend: SolverBackend) throws {
@@ -80,6 +83,16 @@ struct TerminalOutputTests {
     }
     #expect(err.contains("Cbc0"))  // branch-and-cut messages
     #expect(err.contains("Clp0"))  // simplex messages
+    for marker in Self.solverMarkers { #expect(!out.contains(marker)) }
+  }
+
+  @Test func verboseSolveWritesHiGHSOutputToStandardErrorOnly() throws {
+    var err = ""
+    let out = try Self.captured(1) {
+      err = try Self.captured(2) { try Self.solveBoth(.highs, verbose: true) }
+    }
+    #expect(err.contains("Running HiGHS"))  // the banner of every run
+    #expect(err.contains("Solving report"))  // the MIP search's closing report
     for marker in Self.solverMarkers { #expect(!out.contains(marker)) }
   }
 
