@@ -23,14 +23,6 @@ public enum OutputPath {
     }
   }
 
-  /// Throws when `path` is, contains or lies inside `dataSet` (both already resolved).
-  static func checkApart(_ path: URL, from dataSet: URL?) throws(ReportError) {
-    guard let dataSet else { return }
-    let a = path.pathComponents
-    let b = dataSet.pathComponents
-    if a.starts(with: b) || b.starts(with: a) { throw .overlapsDataSet(path.path, dataSet.path) }
-  }
-
   /// Throws unless the nearest existing folder at or above `folder` can take new entries.
   static func checkWritable(_ folder: URL) throws(ReportError) {
     var url = folder
@@ -47,18 +39,23 @@ public enum OutputPath {
   }
 
   /// Checks a single output file such as `--export-model FILE` and returns its real path:
-  /// its folder exists and is writable, it is not a folder, and it lies neither in `dataSet`
-  /// nor in `reportFolder` (replaced whole when the reports are written).
+  /// its folder exists and is writable, it is not a folder, it is no input of the run and lies
+  /// in no input folder (`inputs`, compared by identity), nor in `reportFolder` (replaced
+  /// whole when the reports are written).
   public static func checkFile(
-    _ path: String, dataSet: String?, reportFolder: String? = nil
+    _ path: String, inputs: InputPaths, reportFolder: String? = nil
   ) throws(ReportError) -> URL {
     let target = try resolved(path)
-    if let dataSet { try checkApart(target, from: try resolved(dataSet)) }
+    try checkApart(target, from: inputs)
     if let reportFolder {
       let reports = try resolved(reportFolder)
-      if target.pathComponents.starts(with: reports.pathComponents) {
-        throw .insideReportFolder(target.path)
-      }
+      let inside =
+        if let folder = PathIdentity(reports.path) {
+          PathIdentity.chain(target).contains { $0.1 == folder }
+        } else {
+          target.pathComponents.starts(with: reports.pathComponents)
+        }
+      if inside { throw .insideReportFolder(target.path) }
     }
     let folder = target.deletingLastPathComponent()
     var isDirectory: ObjCBool = false
@@ -72,6 +69,15 @@ public enum OutputPath {
     }
     guard access(folder.path, W_OK | X_OK) == 0 else { throw .notWritable(folder.path) }
     return target
+  }
+
+  /// `checkFile(_:inputs:reportFolder:)` with the data set folder `dataSet`'s inputs.
+  public static func checkFile(
+    _ path: String, dataSet: String?, reportFolder: String? = nil
+  ) throws(ReportError) -> URL {
+    try checkFile(
+      path, inputs: InputPaths(dataSet.map { InputPaths(dataSet: $0).inputs } ?? []),
+      reportFolder: reportFolder)
   }
 
   private static func realPath(_ path: String) -> String? {
