@@ -6,21 +6,42 @@ import HarmonizeData
 public enum OutputPath {
   /// `path` made absolute with every symbolic link resolved, also when its last components do
   /// not exist yet (they are appended to the real path of the nearest existing folder).
+  ///
+  /// Resolved component by component as the system does: `..` after a link is the parent
+  /// of the link's target (`link/../x`), not of the link.
   public static func resolved(_ path: String) throws(ReportError) -> URL {
-    var url = URL(fileURLWithPath: path).standardizedFileURL
+    let absolute =
+      path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    var real = "/"  // resolved so far, and existing while `missing` is empty
     var missing: [String] = []
-    while true {
-      if let real = realPath(url.path) {
-        var result = URL(fileURLWithPath: real)
-        for component in missing.reversed() { result.appendPathComponent(component) }
-        return result.standardizedFileURL
+    for component in absolute.split(separator: "/").map(String.init) {
+      switch component {
+      case ".": continue
+      case "..":
+        if missing.isEmpty {
+          real = URL(fileURLWithPath: real).deletingLastPathComponent().path
+        } else {
+          missing.removeLast()
+        }
+      default:
+        guard missing.isEmpty else {
+          missing.append(component)
+          continue
+        }
+        let next = real == "/" ? "/" + component : real + "/" + component
+        if let resolved = realPath(next) {
+          real = resolved
+        } else {
+          var info = stat()
+          // Present but not resolvable: a dangling or looping link, or a folder not readable.
+          if lstat(next, &info) == 0 { throw .unresolvable(next) }
+          missing.append(component)
+        }
       }
-      var info = stat()
-      // Present but not resolvable: a dangling or looping link, or a folder we may not read.
-      if lstat(url.path, &info) == 0 || url.path == "/" { throw .unresolvable(url.path) }
-      missing.append(url.lastPathComponent)
-      url = url.deletingLastPathComponent()
     }
+    var result = URL(fileURLWithPath: real)
+    for component in missing { result.appendPathComponent(component) }
+    return result.standardizedFileURL
   }
 
   /// Throws unless the nearest existing folder at or above `folder` can take new entries.

@@ -111,7 +111,9 @@ public enum DataSetLoader {
       tables[FileSpec.participation.name].map { ParticipationFile.read($0, log: log) } ?? []
     let interests =
       tables[FileSpec.interests.name].map { InterestsFile.read($0, log: log) } ?? []
-    let decisions = tables[FileSpec.decisions.name].map { DecisionsFile.read($0, log: log) } ?? []
+    let decisions = DecisionsFile.withoutRepeats(
+      tables[FileSpec.decisions.name].map { DecisionsFile.read($0, log: log) } ?? [],
+      file: decisionsFile, log: log)
     CrossReferences(
       donors: donors, staff: staff, groups: groups, needs: needs, participation: participation,
       interests: interests, log: log
