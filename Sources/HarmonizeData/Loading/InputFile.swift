@@ -25,8 +25,12 @@ enum InputFile {
     case S_IFSOCK: return .notAFile("a socket")
     default: return .notAFile("a device")
     }
-    guard let data = try? handle.readToEnd() else { return .unreadable }
-    return .bytes([UInt8](data))
+    do {
+      // `nil` at the end of the file: an empty file.
+      return .bytes([UInt8](try handle.readToEnd() ?? Data()))
+    } catch {
+      return .unreadable
+    }
   }
 
   /// The problem of an input that is not read, or `nil` when it was read.

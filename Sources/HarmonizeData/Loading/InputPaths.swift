@@ -20,10 +20,11 @@ public struct InputPaths: Sendable {
 
   public init(_ inputs: [Input]) { self.inputs = inputs }
 
-  /// What `DataSetLoader.load(folder:options:)` reads for `folder` and `options`: the folder,
-  /// each file of the contract in it, the decisions file and the previous plan's folder with
-  /// the files read from it. Paths that do not exist are listed too (they are skipped when
-  /// compared).
+  /// What `DataSetLoader.load(folder:options:)` reads for `folder` and `options`.
+  ///
+  /// The folder, each file of the contract in it, the decisions file and the previous plan's
+  /// folder with the files read from it. Paths that do not exist are listed too (they are
+  /// skipped when compared).
   public init(dataSet folder: String, options: LoadOptions = LoadOptions()) {
     var inputs = [Input(path: folder, role: "data set folder", isFolder: true)]
     for spec in FileSpec.all {
