@@ -5,11 +5,28 @@ import HarmonizeData
 /// nothing else, so that replacing it deletes only what harmonize wrote.
 ///
 /// A folder written by this release holds the marker (`.harmonize-reports`) and the manifest
-/// (`.harmonize-manifest`, one `SHA-256  path` line per file, as `sha256sum` writes them): a
-/// file must be named there and still hold what was written. A folder of the release before
+/// (`.harmonize-manifest`, one `SHA-256  path` line per file, as `sha256sum` writes them;
+/// run.json's and summary.txt's without their timing lines): a file must be named there and
+/// still hold what was written. A folder of the release before
 /// has the marker alone, which lists the files written with it: a file must be listed there.
 struct ReportManifest {
   static let name = ".harmonize-manifest"
+
+  /// The files whose timing lines (those holding `seconds`) differ between runs; their
+  /// digest leaves those lines out, so the manifest is byte-identical between runs like the
+  /// reports (docs/reports.md, "What is byte-identical").
+  static let timed: Set<String> = ["run.json", "summary.txt"]
+
+  /// The SHA-256 of a report file as the manifest gives it.
+  static func digest(_ path: String, _ bytes: [UInt8]) -> String {
+    guard timed.contains(path) else { return Checksum.sha256(bytes) }
+    let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    let seconds = Array("seconds".utf8)
+    let kept = lines.filter { line in
+      !line.indices.contains { i in line[i...].starts(with: seconds) }
+    }
+    return Checksum.sha256(Array(kept.joined(separator: [UInt8(ascii: "\n")])))
+  }
 
   /// Relative path (`donors/SE.txt`) to the SHA-256 written; `nil` for a folder of the
   /// release before, whose marker lists names only.
@@ -17,7 +34,7 @@ struct ReportManifest {
 
   /// The manifest of `files` (relative path to contents).
   static func render(_ files: [String: String]) -> String {
-    files.keys.sorted().map { "\(Checksum.sha256(Array((files[$0] ?? "").utf8)))  \($0)\n" }
+    files.keys.sorted().map { "\(digest($0, Array((files[$0] ?? "").utf8)))  \($0)\n" }
       .joined()
   }
 
@@ -104,7 +121,7 @@ struct ReportManifest {
         guard isRegularFile(entryURL), let digest = manifest.files[path] else {
           throw .notAReportFolder(target.path, path)
         }
-        if let digest, digest != sha256(of: entryURL) {
+        if let digest, digest != self.digest(of: entryURL, path) {
           throw .changedSinceWritten(target.path, path)
         }
         owned.files.append(path)
@@ -127,9 +144,9 @@ struct ReportManifest {
     return rmdir(folder.path) == 0
   }
 
-  private static func sha256(of url: URL) -> String? {
+  private static func digest(of url: URL, _ path: String) -> String? {
     guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-    return Checksum.sha256([UInt8](data))
+    return digest(path, [UInt8](data))
   }
 
   /// Whether `url` itself (a link not followed) is a regular file.
