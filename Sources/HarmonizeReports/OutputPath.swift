@@ -6,29 +6,42 @@ import HarmonizeData
 public enum OutputPath {
   /// `path` made absolute with every symbolic link resolved, also when its last components do
   /// not exist yet (they are appended to the real path of the nearest existing folder).
+  ///
+  /// Resolved component by component as the system does: `..` after a link is the parent
+  /// of the link's target (`link/../x`), not of the link.
   public static func resolved(_ path: String) throws(ReportError) -> URL {
-    var url = URL(fileURLWithPath: path).standardizedFileURL
+    let absolute =
+      path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    var real = "/"  // resolved so far, and existing while `missing` is empty
     var missing: [String] = []
-    while true {
-      if let real = realPath(url.path) {
-        var result = URL(fileURLWithPath: real)
-        for component in missing.reversed() { result.appendPathComponent(component) }
-        return result.standardizedFileURL
+    for component in absolute.split(separator: "/").map(String.init) {
+      switch component {
+      case ".": continue
+      case "..":
+        if missing.isEmpty {
+          real = URL(fileURLWithPath: real).deletingLastPathComponent().path
+        } else {
+          missing.removeLast()
+        }
+      default:
+        guard missing.isEmpty else {
+          missing.append(component)
+          continue
+        }
+        let next = real == "/" ? "/" + component : real + "/" + component
+        if let resolved = realPath(next) {
+          real = resolved
+        } else {
+          var info = stat()
+          // Present but not resolvable: a dangling or looping link, or a folder not readable.
+          if lstat(next, &info) == 0 { throw .unresolvable(next) }
+          missing.append(component)
+        }
       }
-      var info = stat()
-      // Present but not resolvable: a dangling or looping link, or a folder we may not read.
-      if lstat(url.path, &info) == 0 || url.path == "/" { throw .unresolvable(url.path) }
-      missing.append(url.lastPathComponent)
-      url = url.deletingLastPathComponent()
     }
-  }
-
-  /// Throws when `path` is, contains or lies inside `dataSet` (both already resolved).
-  static func checkApart(_ path: URL, from dataSet: URL?) throws(ReportError) {
-    guard let dataSet else { return }
-    let a = path.pathComponents
-    let b = dataSet.pathComponents
-    if a.starts(with: b) || b.starts(with: a) { throw .overlapsDataSet(path.path, dataSet.path) }
+    var result = URL(fileURLWithPath: real)
+    for component in missing { result.appendPathComponent(component) }
+    return result.standardizedFileURL
   }
 
   /// Throws unless the nearest existing folder at or above `folder` can take new entries.
@@ -47,18 +60,23 @@ public enum OutputPath {
   }
 
   /// Checks a single output file such as `--export-model FILE` and returns its real path:
-  /// its folder exists and is writable, it is not a folder, and it lies neither in `dataSet`
-  /// nor in `reportFolder` (replaced whole when the reports are written).
+  /// its folder exists and is writable, it is not a folder, it is no input of the run and lies
+  /// in no input folder (`inputs`, compared by identity), nor in `reportFolder` (replaced
+  /// whole when the reports are written).
   public static func checkFile(
-    _ path: String, dataSet: String?, reportFolder: String? = nil
+    _ path: String, inputs: InputPaths, reportFolder: String? = nil
   ) throws(ReportError) -> URL {
     let target = try resolved(path)
-    if let dataSet { try checkApart(target, from: try resolved(dataSet)) }
+    try checkApart(target, from: inputs)
     if let reportFolder {
       let reports = try resolved(reportFolder)
-      if target.pathComponents.starts(with: reports.pathComponents) {
-        throw .insideReportFolder(target.path)
-      }
+      let inside =
+        if let folder = PathIdentity(reports.path) {
+          PathIdentity.chain(target).contains { $0.1 == folder }
+        } else {
+          target.pathComponents.starts(with: reports.pathComponents)
+        }
+      if inside { throw .insideReportFolder(target.path) }
     }
     let folder = target.deletingLastPathComponent()
     var isDirectory: ObjCBool = false
@@ -72,6 +90,15 @@ public enum OutputPath {
     }
     guard access(folder.path, W_OK | X_OK) == 0 else { throw .notWritable(folder.path) }
     return target
+  }
+
+  /// `checkFile(_:inputs:reportFolder:)` with the data set folder `dataSet`'s inputs.
+  public static func checkFile(
+    _ path: String, dataSet: String?, reportFolder: String? = nil
+  ) throws(ReportError) -> URL {
+    try checkFile(
+      path, inputs: InputPaths(dataSet.map { InputPaths(dataSet: $0).inputs } ?? []),
+      reportFolder: reportFolder)
   }
 
   private static func realPath(_ path: String) -> String? {

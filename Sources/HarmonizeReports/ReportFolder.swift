@@ -12,14 +12,8 @@ public struct ReportFolder {
   public private(set) var tables: [String: CSVTable] = [:]
 
   /// Marks a folder as Harmonize's, so that a later run may replace it; it lists the files
-  /// written with it.
+  /// written with it (the manifest beside it, `ReportManifest`, gives their SHA-256).
   public static let marker = ".harmonize-reports"
-
-  /// Names harmonize writes at the top of a report folder (`donors` holds the briefs).
-  static let reportNames: Set<String> = [
-    "gaps.csv", "duplications.csv", "donor_burden.csv", "summary.txt", "staff_plan.csv",
-    "chair_plan.csv", "tradeoff.csv", "run.json", "donors",
-  ]
 
   private static let markerHeader =
     "Reports written by harmonize; this folder is replaced on each run.\n"
@@ -35,89 +29,91 @@ public struct ReportFolder {
   /// Checks, before any work, that reports may go to `folder` and returns its real path
   /// (a symbolic link is followed: its target is replaced, the link kept).
   ///
-  /// The folder must not be, contain or lie inside the data set folder `dataSet`; an existing
-  /// folder must hold only files harmonize writes (its marker, the report names, `donors/`
-  /// briefs, or files its marker lists); otherwise the nearest existing folder above it must
-  /// be writable.
+  /// The folder must not be, hold or lie inside an input of the run (`inputs`, compared by
+  /// device and inode, so no spelling of a path gets round it); an existing folder must hold
+  /// only the files harmonize wrote there (`ReportManifest.owned`); otherwise the nearest
+  /// existing folder above it must be writable.
+  public static func check(_ folder: String, inputs: InputPaths) throws(ReportError) -> URL {
+    try checked(folder, inputs: inputs).target
+  }
+
+  /// `check(_:inputs:)` with the data set folder `dataSet`'s inputs.
   public static func check(_ folder: String, dataSet: String?) throws(ReportError) -> URL {
+    try check(folder, inputs: inputs(dataSet))
+  }
+
+  private static func inputs(_ dataSet: String?) -> InputPaths {
+    InputPaths(dataSet.map { InputPaths(dataSet: $0).inputs } ?? [])
+  }
+
+  /// The real path of `folder` and what replacing it removes.
+  private static func checked(_ folder: String, inputs: InputPaths) throws(ReportError) -> (
+    target: URL, owned: ReportManifest.Owned?
+  ) {
     let target = try OutputPath.resolved(folder)
-    if let dataSet { try OutputPath.checkApart(target, from: try OutputPath.resolved(dataSet)) }
+    try OutputPath.checkApart(target, from: inputs)
     var isDirectory: ObjCBool = false
+    var owned: ReportManifest.Owned?
     if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory) {
       guard isDirectory.boolValue else { throw .notAFolder(target.path) }
-      try checkOwned(target)
+      owned = try ReportManifest.owned(target, inputs: OutputPath.identities(inputs))
     }
     try OutputPath.checkWritable(target.deletingLastPathComponent())
-    return target
+    return (target, owned)
   }
 
-  /// Throws unless every entry of the existing folder `target` is one harmonize writes.
-  static func checkOwned(_ target: URL) throws(ReportError) {
-    let fm = FileManager.default
-    let entries: [String]
-    do {
-      entries = try fm.contentsOfDirectory(atPath: target.path)
-    } catch {
-      throw .writeFailed(target.path, "cannot list the folder")
-    }
-    if entries.isEmpty { return }
-    guard entries.contains(marker) else {
-      throw .notAReportFolder(target.path, entries.sorted()[0])
-    }
-    let listed = Set(
-      ((try? String(contentsOf: target.appendingPathComponent(marker), encoding: .utf8)) ?? "")
-        .split(separator: "\n").map(String.init))
-    for entry in entries.sorted() where entry != marker {
-      let url = target.appendingPathComponent(entry)
-      if entry == "donors", isRealFolder(url) {
-        let briefs = (try? fm.contentsOfDirectory(atPath: url.path)) ?? []
-        for brief in briefs.sorted() {
-          let path = "donors/" + brief
-          let isBrief = brief.hasSuffix(".txt") && !isRealFolder(url.appendingPathComponent(brief))
-          guard isBrief || listed.contains(path) else {
-            throw .notAReportFolder(target.path, path)
-          }
-        }
-      } else if !(reportNames.contains(entry) || listed.contains(entry)) || isRealFolder(url) {
-        throw .notAReportFolder(target.path, entry)
-      }
-    }
+  /// `write(to:inputs:)` with the data set folder `dataSet`'s inputs.
+  @discardableResult
+  public func write(to folder: String, dataSet: String? = nil) throws(ReportError) -> String? {
+    try write(to: folder, inputs: Self.inputs(dataSet))
   }
 
-  /// Whether `url` is a folder itself, not a link to one.
-  private static func isRealFolder(_ url: URL) -> Bool {
-    let type = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type]
-    return type as? FileAttributeType == .typeDirectory
-  }
-
-  /// Writes every file into `folder`, replacing a previous report folder there.
+  /// Writes every file into `folder`, replacing a previous report folder there; returns the
+  /// hidden folder beside it that keeps files which appeared in the old folder while the new
+  /// one was written (`nil`, the usual case, when there were none).
   ///
-  /// Checks `folder` first (`check(_:dataSet:)`), so a mistyped `--out` never deletes a
-  /// user's files; a symbolic link is followed and its target replaced.
-  public func write(to folder: String, dataSet: String? = nil) throws(ReportError) {
+  /// Checks `folder` first (`check(_:inputs:)`), again just before the swap, so a mistyped
+  /// `--out` never deletes a user's files; only the files harmonize wrote are removed. A
+  /// symbolic link is followed and its target replaced.
+  @discardableResult
+  public func write(to folder: String, inputs: InputPaths) throws(ReportError) -> String? {
     let fm = FileManager.default
-    let target = try Self.check(folder, dataSet: dataSet)
+    let target = try Self.checked(folder, inputs: inputs).target
     let parent = target.deletingLastPathComponent()
-    let exists = fm.fileExists(atPath: target.path)
     let staging = parent.appendingPathComponent(
       ".\(target.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
     let retired = parent.appendingPathComponent(
       ".\(target.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
     do {
       try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-      try? fm.removeItem(at: staging)
-      try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+      if ReportManifest.isFolder(staging) { try fm.removeItem(at: staging) }
+      try fm.createDirectory(at: staging, withIntermediateDirectories: false)
       var all = files
-      all[Self.marker] = Self.markerHeader + files.keys.sorted().joined(separator: "\n") + "\n"
+      all[ReportManifest.name] = ReportManifest.render(files)
+      // The marker lists every file, the manifest too, so the release before still
+      // recognises the folder as its own.
+      all[Self.marker] = Self.markerHeader + all.keys.sorted().joined(separator: "\n") + "\n"
       for path in all.keys.sorted() {
         let url = staging.appendingPathComponent(path)
         try fm.createDirectory(
           at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data((all[path] ?? "").utf8).write(to: url)
       }
-      if exists { try fm.moveItem(at: target, to: retired) }
+    } catch {
+      try? fm.removeItem(at: staging)
+      throw .writeFailed(target.path, String(describing: error))
+    }
+    // The old folder may have changed during the run: checked again right before the swap.
+    let owned: ReportManifest.Owned?
+    do {
+      owned = try Self.checked(folder, inputs: inputs).owned
+    } catch {
+      try? fm.removeItem(at: staging)
+      throw error
+    }
+    do {
+      if owned != nil { try fm.moveItem(at: target, to: retired) }
       try fm.moveItem(at: staging, to: target)
-      if exists { try? fm.removeItem(at: retired) }
     } catch {
       try? fm.removeItem(at: staging)
       if !fm.fileExists(atPath: target.path), fm.fileExists(atPath: retired.path) {
@@ -125,6 +121,8 @@ public struct ReportFolder {
       }
       throw .writeFailed(target.path, String(describing: error))
     }
+    guard let owned else { return nil }
+    return ReportManifest.remove(owned, from: retired) ? nil : retired.path
   }
 }
 
@@ -134,8 +132,11 @@ public enum ReportError: Error, CustomStringConvertible {
   case isAFolder(String)
   /// The folder holds `entry`, which harmonize did not write.
   case notAReportFolder(String, String)
-  /// The output (first) is, holds or lies inside the data set folder (second).
-  case overlapsDataSet(String, String)
+  /// The output (first) is, lies inside or holds an input of the run: its role (`data set
+  /// folder`, `decisions file`, …) and path as given.
+  case overlapsInput(String, Overlap, String, String)
+  /// The folder's file (second) was changed since harmonize wrote it.
+  case changedSinceWritten(String, String)
   case noSuchFolder(String)
   /// An output file would lie in the report folder, which is replaced whole.
   case insideReportFolder(String)
@@ -151,9 +152,12 @@ public enum ReportError: Error, CustomStringConvertible {
       case .notAReportFolder(let p, let entry):
         "\(p): holds \(MessageText.quoted(entry)), which harmonize did not write; nothing was "
           + "replaced; choose another --out"
-      case .overlapsDataSet(let p, let data):
-        "\(p): is, holds or lies inside the data set folder \(data); harmonize never writes "
-          + "there; choose another --out"
+      case .overlapsInput(let p, let overlap, let role, let input):
+        "\(p): \(overlap.rawValue) the \(role) \(input), which this run reads; harmonize never "
+          + "writes over its inputs; nothing was written; choose another --out"
+      case .changedSinceWritten(let p, let file):
+        "\(p): \(MessageText.quoted(file)) was changed since harmonize wrote it; nothing was "
+          + "replaced; move the file away or choose another --out"
       case .noSuchFolder(let p): "\(p): no such folder"
       case .insideReportFolder(let p):
         "\(p): lies inside the report folder, which is replaced whole; write it elsewhere"

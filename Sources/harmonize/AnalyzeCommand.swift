@@ -13,9 +13,10 @@ struct AnalyzeCommand: ParsableCommand {
     discussion: """
       Writes gaps.csv, duplications.csv, donor_burden.csv, summary.txt and donors/<donor>.txt
       into Reports/<dataset>/ (or --out), all at once. Nothing is written when the data set has
-      errors. An existing non-empty folder is only replaced when harmonize wrote it, and never
-      one that is, holds or lies inside the data set folder; a symbolic link is followed and
-      its target replaced.
+      errors. An existing non-empty folder is only replaced when it holds nothing but the files
+      harmonize wrote there, and never one that is, holds or lies inside the data set folder
+      (compared as folders, whatever the spelling); a symbolic link is followed and its target
+      replaced.
 
       \(ExitStatus.help([.done, .usage, .dataError, .noInput, .cannotWrite]))
       """)
@@ -42,15 +43,11 @@ struct AnalyzeCommand: ParsableCommand {
   func run() throws {
     let dataSet = try data.load()
     let folder = out ?? "Reports/\(data.name)"
-    try data.checkReportFolder(folder)
+    let inputs = data.inputs()
+    try data.checkReportFolder(folder, inputs: inputs)
     let current = year ?? PlanYearsOptions.calendarYear()
     let diagnosis = Diagnosis(of: dataSet, roster: Roster(today: dataSet, year: current))
-    do {
-      try AnalysisReports.folder(diagnosis).write(to: folder, dataSet: data.dataset)
-    } catch {
-      printError("error: \(error)")
-      throw ExitCode(.cannotWrite)
-    }
+    try data.write(AnalysisReports.folder(diagnosis), to: folder, inputs: inputs)
     let s = diagnosis.shortfalls
     print(
       "\(dataSet.name) \(current): shortfall \(diagnosis.shortfall) (donors \(s.donors),"

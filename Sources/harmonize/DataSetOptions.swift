@@ -36,11 +36,32 @@ struct DataSetOptions: ParsableArguments {
     return DataSetLoader.load(folder: dataset, options: options)
   }
 
+  /// What a run with `options` reads: the data set folder, its files, `--decisions`,
+  /// `--previous` and its files (outputs are kept apart from them).
+  func inputs(_ options: LoadOptions = LoadOptions()) -> InputPaths {
+    InputPaths(dataSet: dataset, options: options)
+  }
+
   /// Checks the report folder before any work (`ReportFolder.check`); exits `.cannotWrite`
-  /// when it cannot take the reports or overlaps the data set folder.
-  func checkReportFolder(_ folder: String) throws {
+  /// when it cannot take the reports, is not harmonize's, or is, holds or lies inside an
+  /// input of the run.
+  func checkReportFolder(_ folder: String, inputs: InputPaths) throws {
     do {
-      _ = try ReportFolder.check(folder, dataSet: dataset)
+      _ = try ReportFolder.check(folder, inputs: inputs)
+    } catch {
+      printError("error: \(error)")
+      throw ExitCode(.cannotWrite)
+    }
+  }
+
+  /// Writes the reports (`ReportFolder.write`); exits `.cannotWrite` when they cannot be.
+  func write(_ reports: ReportFolder, to folder: String, inputs: InputPaths) throws {
+    do {
+      if let kept = try reports.write(to: folder, inputs: inputs) {
+        printError(
+          "warning: files added to the old report folder during the run were kept in "
+            + MessageText.singleLine(kept))
+      }
     } catch {
       printError("error: \(error)")
       throw ExitCode(.cannotWrite)
@@ -48,11 +69,11 @@ struct DataSetOptions: ParsableArguments {
   }
 
   /// Checks an output file such as `--export-model` before any work (`OutputPath.checkFile`);
-  /// exits `.cannotWrite` when its folder is missing or not writable, or it lies in the data set folder or
-  /// in the report folder `reports`.
-  func checkOutputFile(_ path: String, reports: String) throws {
+  /// exits `.cannotWrite` when its folder is missing or not writable, or it is or lies in an
+  /// input of the run or in the report folder `reports`.
+  func checkOutputFile(_ path: String, inputs: InputPaths, reports: String) throws {
     do {
-      _ = try OutputPath.checkFile(path, dataSet: dataset, reportFolder: reports)
+      _ = try OutputPath.checkFile(path, inputs: inputs, reportFolder: reports)
     } catch {
       printError("error: \(error)")
       throw ExitCode(.cannotWrite)

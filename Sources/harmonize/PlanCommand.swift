@@ -110,24 +110,22 @@ struct PlanCommand: ParsableCommand {
   func run() throws {
     try decisions.check()
     let folder = out ?? "Reports/\(data.name)-plan"
-    if let previous { try checkPrevious(previous, reports: folder) }
-    let dataSet = try data.load(
-      LoadOptions(
-        decisionsFile: decisions.file, horizon: planYears.horizon, anyGroup: anyGroup,
-        previousFolder: previous))
-    try data.checkReportFolder(folder)
-    if let exportModel { try data.checkOutputFile(exportModel, reports: folder) }
+    if let previous { try checkPrevious(previous) }
+    let loadOptions = LoadOptions(
+      decisionsFile: decisions.file, horizon: planYears.horizon, anyGroup: anyGroup,
+      previousFolder: previous)
+    let dataSet = try data.load(loadOptions)
+    let inputs = data.inputs(loadOptions)
+    try data.checkReportFolder(folder, inputs: inputs)
+    if let exportModel {
+      try data.checkOutputFile(exportModel, inputs: inputs, reports: folder)
+    }
     let options = planningOptions()
     let plan = Planner(dataSet, options: options).plan()
     if Self.stderrIsTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     let reports = PlanReports(
       dataSet: dataSet, plan: plan, options: options, version: HarmonizeVersion.current)
-    do {
-      try reports.folder().write(to: folder, dataSet: data.dataset)
-    } catch {
-      printError("error: \(error)")
-      throw ExitCode(.cannotWrite)
-    }
+    try data.write(reports.folder(), to: folder, inputs: inputs)
     printSummary(reports, folder: folder)
     switch plan.status {
     case .optimal, .feasible: return
@@ -185,24 +183,15 @@ struct PlanCommand: ParsableCommand {
   /// Whether standard error is a terminal (progress lines are drawn only there).
   static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
-  /// Exits `.noInput` when the previous plan's folder is missing, `.cannotWrite` when the
-  /// new reports would replace it.
-  private func checkPrevious(_ previous: String, reports: String) throws {
+  /// Exits `.noInput` when the previous plan's folder is missing. (The report folder is kept
+  /// apart from it with the other inputs, `DataSetOptions.checkReportFolder`.)
+  private func checkPrevious(_ previous: String) throws {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: previous, isDirectory: &isDirectory),
       isDirectory.boolValue
     else {
       printError("error: previous plan folder not found: \(MessageText.singleLine(previous))")
       throw ExitCode(.noInput)
-    }
-    let same =
-      URL(fileURLWithPath: previous).standardizedFileURL.resolvingSymlinksInPath()
-      == URL(fileURLWithPath: reports).standardizedFileURL.resolvingSymlinksInPath()
-    if same {
-      printError(
-        "error: the report folder is the previous plan's folder; write the new plan "
-          + "elsewhere with --out")
-      throw ExitCode(.cannotWrite)
     }
   }
 }

@@ -18,9 +18,9 @@ struct AnalyzeCLITests {
     let files = try FileManager.default.subpathsOfDirectory(atPath: out.path).sorted()
     #expect(
       files == [
-        ".harmonize-reports", "concentration.csv", "donor_burden.csv", "donors", "donors/A.txt",
-        "donors/B.txt", "donors/C.txt", "duplications.csv", "gaps.csv", "index.html",
-        "parents.csv", "pillars.csv", "summary.txt",
+        ".harmonize-manifest", ".harmonize-reports", "concentration.csv", "donor_burden.csv",
+        "donors", "donors/A.txt", "donors/B.txt", "donors/C.txt", "duplications.csv",
+        "gaps.csv", "index.html", "parents.csv", "pillars.csv", "summary.txt",
       ])
     #expect(try read(out, "gaps.csv").hasPrefix("group,kind,required,current,shortfall,detail"))
     #expect(try read(out, "gaps.csv").contains("\nGENDER,link,1,0,1,"))
@@ -86,8 +86,8 @@ struct AnalyzeCLITests {
       }
       outputs.append(files)
     }
-    // The marker, 6 CSV files, summary.txt, index.html and 3 donor briefs.
-    #expect(outputs[0].count == 12)
+    // The marker, the manifest, 6 CSV files, summary.txt, index.html and 3 donor briefs.
+    #expect(outputs[0].count == 13)
     #expect(outputs[0] == outputs[1])
   }
 

@@ -218,7 +218,9 @@ struct PlanCLITests {
     #expect(result.status == 70)
     let written = try files(out)
     #expect(
-      written.keys.sorted() == [".harmonize-reports", "index.html", "run.json", "summary.txt"])
+      written.keys.sorted() == [
+        ".harmonize-manifest", ".harmonize-reports", "index.html", "run.json", "summary.txt",
+      ])
     #expect(written["summary.txt"]?.contains("Status: error") == true)
     let stem = model.deletingPathExtension().path
     #expect(written["summary.txt"]?.contains(stem) == true)

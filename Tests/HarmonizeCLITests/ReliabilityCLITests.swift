@@ -62,15 +62,20 @@ struct ReliabilityCLITests {
     defer { try? FileManager.default.removeItem(at: root) }
     let real = root.appendingPathComponent("real")
     let link = root.appendingPathComponent("link")
-    let first = try harmonize(["analyze", ReportFixture.folder, "--out", real.path])
+    // A first run with one donor more writes a brief the second run does not.
+    let data = try dataSet(in: root)
+    let donors = data.appendingPathComponent("donors.csv")
+    let text = try String(contentsOf: donors, encoding: .utf8)
+    try Data((text + "ZZ,Stale\n").utf8).write(to: donors)
+    let first = try harmonize(["analyze", data.path, "--out", real.path])
     #expect(first.status == 0)
-    try Data("stale\n".utf8).write(to: real.appendingPathComponent("run.json"))
+    #expect(FileManager.default.fileExists(atPath: real.path + "/donors/ZZ.txt"))
     try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
     let result = try harmonize(["analyze", ReportFixture.folder, "--out", link.path])
     #expect(result.status == 0)
     #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == real.path)
     #expect(FileManager.default.fileExists(atPath: real.path + "/gaps.csv"))
-    #expect(!FileManager.default.fileExists(atPath: real.path + "/run.json"))
+    #expect(!FileManager.default.fileExists(atPath: real.path + "/donors/ZZ.txt"))
   }
 
   @Test func planChecksItsOutputsBeforeSolving() throws {

@@ -48,7 +48,7 @@ struct ReportFolderTests {
     try second.write(to: target)
     // The old set is gone entirely: no stale donors/B.txt next to the new files.
     let files = try FileManager.default.contentsOfDirectory(atPath: target).sorted()
-    #expect(files == [ReportFolder.marker, "c.txt"])
+    #expect(files == [".harmonize-manifest", ReportFolder.marker, "c.txt"])
   }
 
   @Test func foreignNonEmptyFolderIsNeverReplaced() throws {

@@ -98,7 +98,7 @@ struct ReportSafetyTests {
     try second.write(to: link.path)
     #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == real.path)
     let files = try FileManager.default.contentsOfDirectory(atPath: real.path).sorted()
-    #expect(files == [ReportFolder.marker, "summary.txt"])
+    #expect(files == [".harmonize-manifest", ReportFolder.marker, "summary.txt"])
     // A dangling link is refused, not replaced.
     let dangling = root.appendingPathComponent("dangling")
     try FileManager.default.createSymbolicLink(

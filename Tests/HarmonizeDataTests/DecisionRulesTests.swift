@@ -115,4 +115,63 @@ import Testing
         "decisions.csv:2: warning: no reason given: the reports will say \"no reason given\""
       ])
   }
+
+  /// Issue 25, finding 3: a repeated row is a warning at the later line and counts once,
+  /// also at a limit (chair_capacity 2, max_groups 3).
+  @Test func aRepeatedRowCountsOnceEvenAtALimit() throws {
+    let rows = """
+      holds,health,,SE,troika,2028,a
+      holds,hiv,,SE,vice,2028,b
+      holds,hiv,,SE,vice,2028,b again
+      active,health,s1,,,,c
+      active,hiv,s1,,,,d
+      active,gender,s1,,,,e
+      active,gender,s1,,,,e again
+
+      """
+    #expect(
+      problems(rows) == [
+        "decisions.csv:4: warning: repeats line 3; counted once",
+        "decisions.csv:8: warning: repeats line 7; counted once",
+      ])
+    let files = ValidDataSet.with(["decisions.csv": Self.header + rows])
+    let options = LoadOptions(horizon: PlanHorizon(startYear: 2027, years: 3))
+    let data = try #require(DataSetLoader.load(files: files, name: "t", options: options).dataSet)
+    #expect(data.decisions.map(\.line) == [2, 3, 5, 6, 7])
+  }
+
+  /// One seat or membership named twice (with and without the person, with and without the
+  /// donor) counts once against the limits.
+  @Test func theSameSeatOrMembershipNamedTwiceCountsOnce() {
+    let rows = """
+      holds,health,,SE,troika,2028,a
+      holds,hiv,,SE,vice,2028,b
+      holds,hiv,s1,SE,vice,2028,b through s1
+      active,health,s1,,,,c
+      active,hiv,s1,,,,d
+      active,gender,s1,,,,e
+      active,gender,s1,SE,,,e with the donor
+
+      """
+    #expect(problems(rows) == [])
+  }
+
+  /// Rows of one group are checked by key, not all pairs: among hundreds of rows a second
+  /// donor pinned to a one-seat role and an empty seat are found at their lines, naming the
+  /// first row of each donor; a repeated row is no second donor.
+  @Test func rowsOfOneGroupAreCheckedByKey() {
+    var rows = ""
+    for year in 1900..<2200 { rows += "not-holds,hiv,,NL,,\(year),far\n" }
+    rows += "holds,hiv,,DK,focal,2028,a\nholds,hiv,,DK,focal,2028,a\nholds,hiv,,SE,focal,2028,b\n"
+    rows += "empty,hiv,,,focal,2028,c\n"
+    let errors = problems(rows).filter { $0.contains(": error: ") }
+    #expect(
+      errors == [
+        "decisions.csv:304: error: contradicts line 302: group \"hiv\" has 1 focal seat in 2028",
+        "decisions.csv:305: error: contradicts line 302: the seat cannot both stay empty and be "
+          + "held by \"DK\"",
+        "decisions.csv:305: error: contradicts line 304: the seat cannot both stay empty and be "
+          + "held by \"SE\"",
+      ])
+  }
 }

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// What a data set is loaded for, beyond the files of its folder.
@@ -48,11 +47,14 @@ public enum DataSetLoader {
     for entry in entries.sorted() {
       let path = url.appendingPathComponent(entry).path
       if known.contains(entry) {
-        if let data = FileManager.default.contents(atPath: path) {
-          files[entry] = [UInt8](data)
+        let outcome = InputFile.read(path)
+        if case .bytes(let bytes) = outcome {
+          files[entry] = bytes
         } else {
           extra.append(
-            Problem(file: entry, line: 0, severity: .error, message: "cannot read the file"))
+            Problem(
+              file: entry, line: 0, severity: .error,
+              message: InputFile.message(outcome) ?? "cannot read the file"))
         }
       } else if entry.lowercased().hasSuffix(".csv") {
         extra.append(
@@ -62,12 +64,15 @@ public enum DataSetLoader {
       }
     }
     if let path = options.decisionsFile {
-      if let data = FileManager.default.contents(atPath: path) {
-        files[FileSpec.decisions.name] = [UInt8](data)
+      let outcome = InputFile.read(path)
+      if case .bytes(let bytes) = outcome {
+        files[FileSpec.decisions.name] = bytes
       } else {
         files[FileSpec.decisions.name] = nil
         extra.append(
-          Problem(file: path, line: 0, severity: .error, message: "cannot read the file"))
+          Problem(
+            file: path, line: 0, severity: .error,
+            message: InputFile.message(outcome) ?? "cannot read the file"))
       }
     }
     return load(bytes: files, name: name, options: options, extraProblems: extra)
@@ -106,7 +111,9 @@ public enum DataSetLoader {
       tables[FileSpec.participation.name].map { ParticipationFile.read($0, log: log) } ?? []
     let interests =
       tables[FileSpec.interests.name].map { InterestsFile.read($0, log: log) } ?? []
-    let decisions = tables[FileSpec.decisions.name].map { DecisionsFile.read($0, log: log) } ?? []
+    let decisions = DecisionsFile.withoutRepeats(
+      tables[FileSpec.decisions.name].map { DecisionsFile.read($0, log: log) } ?? [],
+      file: decisionsFile, log: log)
     CrossReferences(
       donors: donors, staff: staff, groups: groups, needs: needs, participation: participation,
       interests: interests, log: log
@@ -131,7 +138,7 @@ public enum DataSetLoader {
     for spec in FileSpec.all {
       guard let bytes = files[spec.name] else { continue }
       let file = spec.name == FileSpec.decisions.name ? decisionsFile : spec.name
-      checksums[file] = hex(SHA256.hash(data: bytes))
+      checksums[file] = Checksum.sha256(bytes)
     }
     var dataSet = DataSet(
       name: name, donors: donors.map(\.value), staff: staff.map(\.value),
@@ -153,15 +160,5 @@ public enum DataSetLoader {
       return LoadResult(dataSet: nil, problems: problems, counts: counts)
     }
     return LoadResult(dataSet: dataSet, problems: problems, counts: counts)
-  }
-
-  private static func hex(_ digest: SHA256.Digest) -> String {
-    let digits = Array("0123456789abcdef".utf8)
-    var bytes: [UInt8] = []
-    for byte in digest {
-      bytes.append(digits[Int(byte >> 4)])
-      bytes.append(digits[Int(byte & 0x0F)])
-    }
-    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -2,7 +2,9 @@
 ///
 /// Unknown names, a row against a hard limit, the term, eligibility or the plan's years, and
 /// two rows that cannot both hold. Each problem is at the row's line, naming the other row
-/// or the rule.
+/// or the rule. Every check looks rows up by key, never compares all pairs: the time grows
+/// with the number of rows, not its square. (A repeated row was dropped when the file was
+/// read, `DecisionsFile.withoutRepeats`: it counts once.)
 struct DecisionRules {
   let dataSet: DataSet
   let decisions: [Decision]
@@ -15,10 +17,25 @@ struct DecisionRules {
   let eligibility: Eligibility
 
   func check() {
-    let valid = decisions.filter(checkRow)
+    let lookup = Lookup(dataSet)
+    let valid = decisions.filter { checkRow($0, lookup) }
     checkPairs(valid)
+    checkSeatCounts(valid)
     checkLimits(valid)
     checkTerms(valid)
+  }
+
+  /// The data set's staff by donor and interests by donor and group, built once for all rows.
+  private struct Lookup {
+    var staffOfDonor: [String: [Int]] = [:]
+    var interests: [String: [Interest]] = [:]
+
+    init(_ dataSet: DataSet) {
+      for (i, s) in dataSet.staff.enumerated() { staffOfDonor[s.donor, default: []].append(i) }
+      for interest in dataSet.interests {
+        interests["\(interest.donor)|\(interest.group)", default: []].append(interest)
+      }
+    }
   }
 
   private func error(_ d: Decision, _ message: String) { log.error(file, d.line, message) }
@@ -26,7 +43,7 @@ struct DecisionRules {
   // MARK: - One row against the data set
 
   /// Whether the row's names resolve and it breaks no rule on its own.
-  private func checkRow(_ d: Decision) -> Bool {
+  private func checkRow(_ d: Decision, _ lookup: Lookup) -> Bool {
     guard let j = dataSet.groupIndex[d.group] else {
       error(d, "unknown group \(MessageText.quoted(d.group))")
       return false
@@ -74,7 +91,7 @@ struct DecisionRules {
       guard let person, let i = dataSet.staffIndex[person.id] else { return false }
       return checkActive(d, person: person, staff: i, group: j)
     case .holds:
-      return checkHolds(d, group: j)
+      return checkHolds(d, group: j, lookup)
     case .notActive, .notHolds, .leaves, .empty:
       return true
     }
@@ -104,25 +121,19 @@ struct DecisionRules {
     return false
   }
 
-  private func checkHolds(_ d: Decision, group j: Int) -> Bool {
+  private func checkHolds(_ d: Decision, group j: Int, _ lookup: Lookup) -> Bool {
     guard let donorID = d.donor, let donor = dataSet.donor(donorID), let role = d.role,
       let year = d.year
     else { return false }
     let group = dataSet.groups[j]
-    let candidates = dataSet.staff.indices.filter { i in
-      let s = dataSet.staff[i]
-      return s.donor == donorID && (d.staff.map { $0 == s.id } ?? true)
+    let candidates = (lookup.staffOfDonor[donorID] ?? []).filter { i in
+      d.staff.map { $0 == dataSet.staff[i].id } ?? true
     }
+    let interests = lookup.interests["\(donorID)|\(group.id)"] ?? []
     var why: String?
     if donor.chairCapacity == 0 {
       why = "donor \(MessageText.quoted(donorID)) holds no seat (chair_capacity 0)"
-    } else if let window = dataSet.interests.first(where: {
-      $0.donor == donorID && $0.group == group.id
-    }),
-      !dataSet.interests.contains(where: {
-        $0.donor == donorID && $0.group == group.id && $0.covers(year)
-      })
-    {
+    } else if let window = interests.first, !interests.contains(where: { $0.covers(year) }) {
       why =
         "\(year) is outside the donor's interest window for the group in interests.csv "
         + "(\(window.from.map(String.init) ?? "any")-\(window.to.map(String.init) ?? "any"))"
@@ -144,47 +155,116 @@ struct DecisionRules {
 
   // MARK: - Two rows that cannot both hold
 
+  /// Each row against the earlier rows of its group that could contradict it, found by key;
+  /// each contradiction once, at the later row, naming the first earlier row it contradicts.
   private func checkPairs(_ rows: [Decision]) {
-    var seen: [String: Decision] = [:]
+    var earlier: [String: EarlierRows] = [:]
     for d in rows {
-      let key = [
-        d.kind.rawValue, d.group, d.staff ?? "", d.donor ?? "",
-        d.role?.rawValue ?? "", d.year.map(String.init) ?? "",
-      ].joined(separator: "|")
-      if let first = seen[key] {
-        log.warning(file, d.line, "repeats line \(first.line)")
-      } else {
-        seen[key] = d
+      let candidates = earlier[d.group]?.candidates(for: d, donor: donor(of: d)) ?? []
+      var reported: Set<String> = []
+      for e in candidates.sorted(by: { $0.line < $1.line }) {
+        guard let clash = clash(e, d), reported.insert(clash).inserted else { continue }
+        error(d, "contradicts line \(e.line): \(clash)")
+      }
+      earlier[d.group, default: EarlierRows()].add(d, donor: donor(of: d))
+    }
+  }
+
+  /// The donor a row is about: its own, or its staff member's.
+  private func donor(of d: Decision) -> String? {
+    d.donor ?? d.staff.flatMap { dataSet.staffMember($0)?.donor }
+  }
+
+  /// The rows of one group read so far, by the keys a later row's contradictions need: the
+  /// first row of each key, or (holds of a donor) each row.
+  private struct EarlierRows {
+    var active: [String: Decision] = [:]  // staff
+    var notActive: [String: Decision] = [:]  // staff
+    var holdsThrough: [String: Decision] = [:]  // staff
+    var activeOfDonor: [String: Decision] = [:]
+    var leaves: [String: Decision] = [:]  // donor
+    var holdsOfDonor: [String: [Decision]] = [:]
+    var notHolds: [String: Decision] = [:]  // donor|role|year, blank for any
+    var empty: [String: Decision] = [:]  // role|year, blank for any
+    var holdsAt: [String: [Decision]] = [:]  // role|year
+
+    static func seat(_ role: SeatRole?, _ year: Int?) -> String {
+      "\(role?.rawValue ?? "")|\(year.map(String.init) ?? "")"
+    }
+
+    mutating func add(_ d: Decision, donor: String?) {
+      func first(_ table: inout [String: Decision], _ key: String?) {
+        if let key, table[key] == nil { table[key] = d }
+      }
+      switch d.kind {
+      case .active:
+        first(&active, d.staff)
+        first(&activeOfDonor, donor)
+      case .notActive: first(&notActive, d.staff)
+      case .holds:
+        first(&holdsThrough, d.staff)
+        if let donor { holdsOfDonor[donor, default: []].append(d) }
+        holdsAt[Self.seat(d.role, d.year), default: []].append(d)
+      case .notHolds: first(&notHolds, donor.map { $0 + "|" + Self.seat(d.role, d.year) })
+      case .leaves: first(&leaves, donor)
+      case .empty: first(&empty, Self.seat(d.role, d.year))
       }
     }
-    // Only rows of one group can clash: compare within each group, in file order.
-    var earlier: [String: [Decision]] = [:]
-    for d in rows {
-      for e in earlier[d.group] ?? [] {
-        if let clash = clash(e, d) {
-          error(d, "contradicts line \(e.line): \(clash)")
+
+    /// The earlier rows `d` may contradict (`clash` decides which do).
+    func candidates(for d: Decision, donor: String?) -> [Decision] {
+      var found: [Decision?] = []
+      let staff = d.staff ?? ""
+      let of = donor ?? ""
+      switch d.kind {
+      case .active: found = [notActive[staff], leaves[of]]
+      case .notActive: found = [active[staff], holdsThrough[staff]]
+      case .holds:
+        found = [leaves[of], d.staff.flatMap { notActive[$0] }]
+        found += (holdsOfDonor[of] ?? []).filter { $0.year == d.year }
+        for role in [d.role, nil] {
+          for year in [d.year, nil] {
+            found += [notHolds[of + "|" + Self.seat(role, year)], empty[Self.seat(role, year)]]
+          }
+        }
+      case .notHolds:
+        found = (holdsOfDonor[of] ?? []).filter {
+          d.covers(role: $0.role ?? .focal, year: $0.year ?? 0)
+        }
+      case .leaves: found = [activeOfDonor[of], holdsOfDonor[of]?.first]
+      case .empty:
+        for rows in holdsAt.values {
+          guard let e = rows.first, d.covers(role: e.role ?? .focal, year: e.year ?? 0) else {
+            continue
+          }
+          found += rows
         }
       }
-      earlier[d.group, default: []].append(d)
+      return found.compactMap { $0 }
     }
-    // Seats of a role pinned to more donors than the structure has.
-    var pinned: [String: [Decision]] = [:]
+  }
+
+  /// More `holds` of a role in a group-year than the structure has seats: each row beyond,
+  /// naming the first row of each other donor.
+  private func checkSeatCounts(_ rows: [Decision]) {
+    var pinned: [String: [Decision]] = [:]  // group|role|year → first row of each donor
     for d in rows where d.kind == .holds {
       guard let role = d.role, let year = d.year, let group = dataSet.group(d.group) else {
         continue
       }
       let key = "\(d.group)|\(role.rawValue)|\(year)"
       let seats = group.chair.seats.filter { $0 == role }.count
-      let earlier = pinned[key, default: []].filter { $0.donor != d.donor }
-      if earlier.count >= seats {
-        let lines = earlier.map { String($0.line) }.joined(separator: ", ")
+      let mine = pinned[key] ?? []
+      let others = mine.filter { $0.donor != d.donor }
+      if others.count >= seats {
+        let lines = others.map { String($0.line) }.joined(separator: ", ")
         error(
           d,
-          "contradicts line\(earlier.count == 1 ? "" : "s") \(lines): group "
+          "contradicts line\(others.count == 1 ? "" : "s") \(lines): group "
             + "\(MessageText.quoted(d.group)) has \(seats) \(role.rawValue) "
             + "seat\(seats == 1 ? "" : "s") in \(year)")
       }
-      pinned[key, default: []].append(d)
+      if !mine.contains(where: { $0.donor == d.donor }) { pinned[key, default: []].append(d) }
     }
   }
 
@@ -228,18 +308,22 @@ struct DecisionRules {
 
   // MARK: - Hard limits over several rows
 
+  /// Each limit counts what the rows decide, once: a person's groups, a donor's groups, a
+  /// donor's seats in a year (rows that name the same membership or seat twice, say with and
+  /// without the staff member, count once).
   private func checkLimits(_ rows: [Decision]) {
-    var groupsOfStaff: [String: [Decision]] = [:]
-    var groupsOfDonor: [String: [String: Decision]] = [:]
-    var seatsOfDonor: [String: [Decision]] = [:]
+    var groupsOfStaff: [String: [Decision]] = [:]  // first row of each group
+    var daysOfStaff: [String: Double] = [:]
+    var groupsOfDonor: [String: [Decision]] = [:]
+    var seatsOfDonor: [String: [Decision]] = [:]  // donor|year → first row of each group
+    var counted: Set<String> = []
     for d in rows {
       switch d.kind {
       case .active:
-        guard let id = d.staff, let person = dataSet.staffMember(id) else { continue }
+        guard let id = d.staff, let person = dataSet.staffMember(id),
+          counted.insert("staff|\(id)|\(d.group)").inserted
+        else { continue }
         groupsOfStaff[id, default: []].append(d)
-        if groupsOfDonor[person.donor, default: [:]][d.group] == nil {
-          groupsOfDonor[person.donor, default: [:]][d.group] = d
-        }
         let mine = groupsOfStaff[id] ?? []
         if let m = person.maxGroups, mine.count > m {
           error(
@@ -247,24 +331,27 @@ struct DecisionRules {
             "staff \(MessageText.quoted(id)) would be active in \(mine.count) groups "
               + "(max_groups \(m); lines \(lines(mine)))")
         }
-        let needed = mine.compactMap { dataSet.group($0.group)?.memberDays }.reduce(0, +)
+        daysOfStaff[id, default: 0] += dataSet.group(d.group)?.memberDays ?? 0
+        let needed = daysOfStaff[id] ?? 0
         if needed > person.days + Counting.roundingSlack {
           error(
             d,
             "staff \(MessageText.quoted(id)) would need \(days(needed)) days "
               + "(has \(days(person.days)); lines \(lines(mine)))")
         }
-        let donorGroups = (groupsOfDonor[person.donor] ?? [:]).values.sorted { $0.line < $1.line }
-        if let m = dataSet.donor(person.donor)?.maxGroups, donorGroups.count > m,
-          donorGroups.last == d
-        {
+        guard counted.insert("donor|\(person.donor)|\(d.group)").inserted else { continue }
+        groupsOfDonor[person.donor, default: []].append(d)
+        let donorGroups = groupsOfDonor[person.donor] ?? []
+        if let m = dataSet.donor(person.donor)?.maxGroups, donorGroups.count > m {
           error(
             d,
             "donor \(MessageText.quoted(person.donor)) would be active in "
               + "\(donorGroups.count) groups (max_groups \(m); lines \(lines(donorGroups)))")
         }
       case .holds:
-        guard let donor = d.donor, let year = d.year else { continue }
+        guard let donor = d.donor, let year = d.year,
+          counted.insert("seat|\(donor)|\(year)|\(d.group)").inserted
+        else { continue }
         let key = "\(donor)|\(year)"
         seatsOfDonor[key, default: []].append(d)
         let mine = seatsOfDonor[key] ?? []
@@ -290,16 +377,33 @@ struct DecisionRules {
   /// or a new lead pinned and then taken from it before its `min_term`.
   private func checkTerms(_ rows: [Decision]) {
     let today = Roster(today: dataSet, year: horizon.startYear - 1)
+    var leadToday: [String: ChairSeat] = [:]
+    for seat in today.seats where seat.role == .focal && leadToday[seat.group] == nil {
+      leadToday[seat.group] = seat
+    }
     var leads: [String: [Int: Decision]] = [:]  // group|donor → year → row
-    for d in rows where d.kind == .holds && d.role == .focal {
-      guard let donor = d.donor, let year = d.year else { continue }
-      leads["\(d.group)|\(donor)", default: [:]][year] = d
+    var focalHolders: [String: [Decision]] = [:]  // group|year → focal holds
+    // What ends a lead early: by group|donor (not-holds, leaves) and by group (empty).
+    var endsOfDonor: [String: [Decision]] = [:]
+    var emptied: [String: [Decision]] = [:]
+    for d in rows {
+      switch d.kind {
+      case .holds where d.role == .focal:
+        guard let donor = d.donor, let year = d.year else { continue }
+        leads["\(d.group)|\(donor)", default: [:]][year] = d
+        focalHolders["\(d.group)|\(year)", default: []].append(d)
+      case .notHolds, .leaves:
+        guard let donor = d.donor else { continue }
+        endsOfDonor["\(d.group)|\(donor)", default: []].append(d)
+      case .empty: emptied[d.group, default: []].append(d)
+      default: continue
+      }
     }
     for key in leads.keys.sorted() {
       let parts = key.split(separator: "|").map(String.init)
       guard let group = dataSet.group(parts[0]), let byYear = leads[key] else { continue }
       let donor = parts[1]
-      let lead = today.seats.first { $0.group == group.id && $0.role == .focal }
+      let lead = leadToday[group.id]
       for year in byYear.keys.sorted() {
         guard let d = byYear[year] else { continue }
         var run = 1
@@ -326,22 +430,24 @@ struct DecisionRules {
           year == horizon.startYear
           ? lead?.donor != donor
           : byYear[year - 1] == nil
-            && rows.contains {
-              $0.kind == .holds && $0.role == .focal && $0.group == group.id
-                && $0.year == year - 1 && $0.donor != donor
-            }
+            && (focalHolders["\(group.id)|\(year - 1)"] ?? []).contains { $0.donor != donor }
         guard startsAnew else { continue }
         for k in 1..<group.minTerm {
           let later = year + k
           guard horizon.seatYears(of: group).contains(later) else { break }
-          if let stop = rows.first(where: {
-            $0.group == group.id && $0.line != d.line
-              && (($0.kind == .notHolds && $0.donor == donor
-                && $0.covers(role: .focal, year: later))
-                || ($0.kind == .empty && $0.covers(role: .focal, year: later))
-                || ($0.kind == .leaves && $0.donor == donor)
-                || ($0.kind == .holds && $0.role == .focal && $0.year == later && $0.donor != donor))
-          }) {
+          let candidates =
+            (endsOfDonor[key] ?? []) + (emptied[group.id] ?? [])
+            + (focalHolders["\(group.id)|\(later)"] ?? [])
+          let stop = candidates.filter { e in
+            guard e.line != d.line else { return false }
+            switch e.kind {
+            case .notHolds, .empty: return e.covers(role: .focal, year: later)
+            case .leaves: return true
+            case .holds: return e.donor != donor
+            default: return false
+            }
+          }.min { $0.line < $1.line }
+          if let stop {
             error(
               d,
               "contradicts line \(stop.line): a lead started in \(year) keeps the seat "

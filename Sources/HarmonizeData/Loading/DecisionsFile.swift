@@ -60,6 +60,25 @@ enum DecisionsFile {
     return decisions
   }
 
+  /// `decisions` without the rows that repeat an earlier one (the same decision, group, staff,
+  /// donor, role and year; the reason aside), each a warning at its line: a decision counts
+  /// once in every check, in the plan and in the reports.
+  static func withoutRepeats(_ decisions: [Decision], file: String, log: ProblemLog) -> [Decision] {
+    var first: [String: Int] = [:]
+    return decisions.filter { d in
+      let key = [
+        d.kind.rawValue, d.group, d.staff ?? "", d.donor ?? "", d.role?.rawValue ?? "",
+        d.year.map(String.init) ?? "",
+      ].joined(separator: "|")
+      if let line = first[key] {
+        log.warning(file, d.line, "repeats line \(line); counted once")
+        return false
+      }
+      first[key] = d.line
+      return true
+    }
+  }
+
   private static func checked(_ value: String, _ column: String, _ reader: RowReader) -> String? {
     RowReader.checkIdentifier(value, column: column, reader: reader) ? value : nil
   }

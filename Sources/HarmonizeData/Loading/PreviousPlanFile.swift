@@ -3,15 +3,18 @@ import Foundation
 /// Reads an earlier plan's report folder: run.json for its horizon, chair_plan.csv for its
 /// seats, checked against the current data set.
 enum PreviousPlanFile {
+  /// The files read from the folder (each must be a file; the CSV files need a data row).
+  static let files = ["run.json", "chair_plan.csv", "staff_plan.csv"]
+
   static func read(folder: String, dataSet: DataSet, log: ProblemLog) -> PreviousPlan? {
     let url = URL(fileURLWithPath: folder, isDirectory: true)
     let runPath = url.appendingPathComponent("run.json").path
     let chairPath = url.appendingPathComponent("chair_plan.csv").path
-    guard let runBytes = FileManager.default.contents(atPath: runPath) else {
-      log.error(runPath, 0, "cannot read the previous plan's run record")
+    let staffPath = url.appendingPathComponent("staff_plan.csv").path
+    guard let runBytes = bytes(runPath, "the previous plan's run record", log: log) else {
       return nil
     }
-    guard let json = try? JSONSerialization.jsonObject(with: runBytes) as? [String: Any],
+    guard let json = try? JSONSerialization.jsonObject(with: Data(runBytes)) as? [String: Any],
       let start = json["start_year"] as? Int, let years = json["years"] as? Int,
       Limits.year.contains(start), (1...100).contains(years)
     else {
@@ -22,17 +25,27 @@ enum PreviousPlanFile {
       log.error(runPath, 0, "the previous run has no plan (status \(MessageText.quoted(status)))")
       return nil
     }
-    guard let chairBytes = FileManager.default.contents(atPath: chairPath) else {
-      log.error(chairPath, 0, "cannot read the previous plan's chair plan")
+    // A plan's staff plan and chair plan always have rows: an empty or header-only file is a
+    // truncated one, never "every seat agreed to stay empty".
+    if let staffBytes = bytes(staffPath, "the previous plan's staff plan", log: log) {
+      let staffSpec = FileSpec(
+        name: staffPath, isRequired: true, requiredColumns: ["staff", "donor", "group"],
+        optionalColumns: [
+          "level", "change", "name", "previous_level", "reason", "decided",
+        ])
+      _ = InputTable.read(staffBytes, spec: staffSpec, log: log)
+    }
+    guard let chairBytes = bytes(chairPath, "the previous plan's chair plan", log: log) else {
       return nil
     }
     let spec = FileSpec(
-      name: chairPath, isRequired: false, requiredColumns: ["group", "year", "role", "donor"],
+      name: chairPath, isRequired: true, requiredColumns: ["group", "year", "role", "donor"],
       optionalColumns: [
         "staff", "since", "change", "volunteered", "previous_donor", "reason", "decided",
         "blocked",
       ])
-    guard let table = InputTable.read([UInt8](chairBytes), spec: spec, log: log) else {
+    guard let table = InputTable.read(chairBytes, spec: spec, log: log), !table.rows.isEmpty
+    else {
       return nil
     }
     let horizon = PlanHorizon(startYear: start, years: years)
@@ -77,5 +90,13 @@ enum PreviousPlanFile {
           since: min(since ?? year, year)))
     }
     return PreviousPlan(folder: folder, horizon: horizon, seats: seats)
+  }
+
+  /// The bytes of `path`, or `nil` after an error naming `what` the file is.
+  private static func bytes(_ path: String, _ what: String, log: ProblemLog) -> [UInt8]? {
+    let outcome = InputFile.read(path)
+    if case .bytes(let bytes) = outcome { return bytes }
+    log.error(path, 0, "cannot read \(what): \(InputFile.message(outcome) ?? "unreadable")")
+    return nil
   }
 }
