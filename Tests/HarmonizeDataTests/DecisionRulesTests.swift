@@ -67,13 +67,22 @@ import Testing
       problems("holds,health,,SE,troika,2030,why\n").first?.contains("interest window") == true)
   }
 
-  @Test func aLeadPinnedPastItsTermIsAnError() {
-    // SE leads health since 2025 (term 2): 2027 would be its third year in a row.
+  @Test func aLeadPinnedPastItsTermIsAWarningOfOverstayYears() {
+    // SE leads health since 2025 (term 2): 2027 would be its third year in a row (rules v3:
+    // allowed, and counted as overstay years).
     #expect(
       problems("holds,health,,SE,focal,2027,why\n") == [
-        "decisions.csv:2: error: \"SE\" would lead \"health\" 3 years in a row in 2027 (term 2, "
-          + "today's run counted)"
+        "decisions.csv:2: warning: \"SE\" would lead \"health\" 3 years in a row in 2027 (term "
+          + "2, today's run counted): counted as overstay years"
       ])
+  }
+
+  @Test func aViceDecidedUnderADecidedEmptyLeadIsAnError() {
+    let found = problems("empty,health,,,focal,2028,no lead\nholds,health,,SE,troika,2028,why\n")
+    #expect(
+      found.contains(
+        "decisions.csv:3: error: contradicts line 2: no troika seat under an empty lead in 2028 "
+          + "(lead first)"))
   }
 
   @Test func twoRowsThatCannotBothHoldNameEachOther() {

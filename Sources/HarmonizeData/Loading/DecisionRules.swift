@@ -23,6 +23,7 @@ struct DecisionRules {
     checkSeatCounts(valid)
     checkLimits(valid)
     checkTerms(valid)
+    checkLeadFirst(valid)
   }
 
   /// The data set's staff by donor and interests by donor and group, built once for all rows.
@@ -39,6 +40,7 @@ struct DecisionRules {
   }
 
   private func error(_ d: Decision, _ message: String) { log.error(file, d.line, message) }
+  private func warning(_ d: Decision, _ message: String) { log.warning(file, d.line, message) }
 
   // MARK: - One row against the data set
 
@@ -371,10 +373,29 @@ struct DecisionRules {
     rows.map { String($0.line) }.joined(separator: ", ")
   }
 
+  // MARK: - Lead first
+
+  /// Rules v3, rule 1: a vice or troika seat decided held in a year whose lead is decided
+  /// empty cannot hold.
+  private func checkLeadFirst(_ rows: [Decision]) {
+    var emptyLeads: [String: [Decision]] = [:]  // group → empty rows covering the lead
+    for d in rows where d.kind == .empty { emptyLeads[d.group, default: []].append(d) }
+    for d in rows where d.kind == .holds && d.role != .focal {
+      guard let year = d.year,
+        let empty = emptyLeads[d.group]?.first(where: { $0.covers(role: .focal, year: year) })
+      else { continue }
+      error(
+        d,
+        "contradicts line \(empty.line): no \(d.role?.rawValue ?? "") seat under an empty lead "
+          + "in \(year) (lead first)")
+    }
+  }
+
   // MARK: - Term and min term of leads
 
-  /// A lead pinned to one donor for more than `term` consecutive years (today's run counted),
-  /// or a new lead pinned and then taken from it before its `min_term`.
+  /// A lead pinned to one donor for more than `term` consecutive years (today's run counted:
+  /// a warning, the years count as overstays), or a new lead pinned and then taken from it
+  /// before its `min_term` (an error).
   private func checkTerms(_ rows: [Decision]) {
     let today = Roster(today: dataSet, year: horizon.startYear - 1)
     var leadToday: [String: ChairSeat] = [:]
@@ -416,10 +437,12 @@ struct DecisionRules {
           run += y - lead.since + 1
         }
         if run > group.term {
-          error(
+          // Rules v3: the term is a duty to rotate, no hard limit; the task force decided.
+          warning(
             d,
             "\(MessageText.quoted(donor)) would lead \(MessageText.quoted(group.id)) "
-              + "\(run) years in a row in \(year) (term \(group.term), today's run counted)")
+              + "\(run) years in a row in \(year) (term \(group.term), today's run counted): "
+              + "counted as overstay years")
           break
         }
       }
