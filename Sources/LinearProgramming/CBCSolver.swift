@@ -94,7 +94,7 @@ private struct CBCRun {
           status: .feasible, objective: Clp_objectiveValue(clp) + model.objective.constant,
           values: Self.copy(Clp_getColSolution(clp), n))
       }
-      solution.stoppedByTimeLimit = !hitIterations && options.timeLimit != nil
+      solution.stopped(byClock: !hitIterations && options.timeLimit != nil, options)
       return solution
     default:
       throw SolverError.cbcFailed(routine: "Clp_initialSolveWithOptions", code: Int(status))
@@ -125,7 +125,7 @@ private struct CBCRun {
       case .infeasible, .unbounded: return Solution(status: root.status)
       default:
         var solution = model.withStart(Solution(status: .noSolutionFound), start, bound: nil)
-        solution.stoppedByTimeLimit = root.stoppedByTimeLimit
+        solution.stopped(byClock: root.stoppedByTimeLimit, options)
         return solution
       }
     }
@@ -137,7 +137,7 @@ private struct CBCRun {
     }
     guard let run else {
       var solution = model.withStart(Solution(status: .noSolutionFound), start, bound: nil)
-      solution.stoppedByTimeLimit = true  // where the crash came depends on the clock
+      solution.stopped(byClock: true, options)  // where the crash came depends on the clock
       solution.rootBound = rootBound
       return solution
     }
@@ -145,7 +145,7 @@ private struct CBCRun {
     if run.unbounded { return Solution(status: .unbounded) }
     if run.infeasible { return Solution(status: .infeasible) }
     var solution = model.withStart(read(run), start, bound: finite(run.bound))
-    solution.stoppedByTimeLimit = solution.status != .optimal && run.secondsLimitReached
+    solution.stopped(byClock: solution.status != .optimal && run.secondsLimitReached, options)
     solution.rootBound = rootBound
     return solution
   }

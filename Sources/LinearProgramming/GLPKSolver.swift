@@ -102,7 +102,7 @@ private struct GLPKRun {
   func solveLP() throws -> Solution {
     let run = try simplex(presolve: options.presolve)
     var solution = readLP(run.status)
-    solution.stoppedByTimeLimit = run.hitTimeLimit
+    solution.stopped(byClock: run.hitTimeLimit, options)
     return solution
   }
 
@@ -169,7 +169,7 @@ private struct GLPKRun {
       case GLP_UNBND: return Solution(status: .unbounded)
       default:
         var solution = model.withStart(Solution(status: .noSolutionFound), start, bound: nil)
-        solution.stoppedByTimeLimit = root.hitTimeLimit
+        solution.stopped(byClock: root.hitTimeLimit, options)
         return solution
       }
     }
@@ -201,8 +201,9 @@ private struct GLPKRun {
       var solution = model.withStart(
         readMIP(stoppedByGap: rc == GLP_EMIPGAP, search: search), start,
         bound: search.bound)
-      solution.stoppedByTimeLimit =
-        solution.status != .optimal && (rc == GLP_ETMLIM || search.passedDeadline)
+      solution.stopped(
+        byClock: solution.status != .optimal && (rc == GLP_ETMLIM || search.passedDeadline), options
+      )
       solution.rootBound = rootBound
       return solution
     case GLP_ENOPFS:

@@ -240,7 +240,7 @@ private struct HiGHSRun {
     case .infeasible, .infeasibleOrUnbounded: return Solution(status: .infeasible)
     case .stopped(let clock):
       var solution = Solution(status: .noSolutionFound)
-      solution.stoppedByTimeLimit = clock
+      solution.stopped(byClock: clock, options)
       return solution
     case .failed(let status): throw SolverError.highsFailed(routine: "Highs_run", code: Int(status))
     }
@@ -271,7 +271,7 @@ private struct HiGHSRun {
         solution = Solution(
           status: .feasible, objective: info("objective_function_value"), values: read().values)
       }
-      solution.stoppedByTimeLimit = clock
+      solution.stopped(byClock: clock, options)
       return solution
     case .failed(let status): throw SolverError.highsFailed(routine: "Highs_run", code: Int(status))
     }
@@ -291,7 +291,7 @@ private struct HiGHSRun {
       case .infeasible, .unbounded: return Solution(status: root.status)
       default:
         var solution = model.withStart(Solution(status: .noSolutionFound), start, bound: nil)
-        solution.stoppedByTimeLimit = root.stoppedByTimeLimit
+        solution.stopped(byClock: root.stoppedByTimeLimit, options)
         return solution
       }
       try restoreIntegrality()
@@ -310,7 +310,8 @@ private struct HiGHSRun {
     case .optimal, .stopped: solution = readMIP(optimal: outcome == .optimal)
     }
     solution = model.withStart(solution, start, bound: solution.bound)
-    solution.stoppedByTimeLimit = solution.status != .optimal && outcome == .stopped(clock: true)
+    solution.stopped(
+      byClock: solution.status != .optimal && outcome == .stopped(clock: true), options)
     solution.rootBound = rootBound
     return solution
   }

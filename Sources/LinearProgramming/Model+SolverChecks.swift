@@ -141,7 +141,7 @@ extension Model {
     var b = bound
     if let value = b, isBetter(startObjective, than: value) { b = startObjective }
     var result = Solution(status: .feasible, objective: startObjective, bound: b, values: start)
-    result.stoppedByTimeLimit = solution.stoppedByTimeLimit
+    if case .limitReached = solution.termination { result.termination = solution.termination }
     result.rootBound = solution.rootBound
     return result
   }

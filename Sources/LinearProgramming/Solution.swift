@@ -26,9 +26,12 @@ public struct Solution: Sendable {
   public var reducedCosts: [Double]
   /// Wall-clock seconds spent in the solver.
   public var seconds: Double
-  /// Whether the time limit, not a proof, a gap or the node limit, ended the solve: a solve
+  /// Why the solve ended, in the manner of OR-Tools MathOpt's `Termination`: a proof, or
+  /// the limit that stopped it. (A failure is a thrown `SolverError`, never a solution.)
+  public var termination: Termination
+  /// Whether the time limit, not a proof, a gap or a work limit, ended the solve: a solve
   /// ended by work limits only is deterministic, one ended by the clock is not.
-  public var stoppedByTimeLimit = false
+  public var stoppedByTimeLimit: Bool { termination == .limitReached(.time) }
   /// The optimum of the LP relaxation at the root of a MIP search.
   ///
   /// Set when that LP was solved before branching (always so with a `SolverOptions.start`).
@@ -46,6 +49,18 @@ public struct Solution: Sendable {
     self.duals = duals
     self.reducedCosts = reducedCosts
     self.seconds = seconds
+    termination = Termination(status)
+  }
+
+  /// Records the limit that stopped a search without a proof (`clock`: the time limit; else
+  /// the node or iteration limit the options set). A proven status keeps its termination.
+  mutating func stopped(byClock clock: Bool, _ options: SolverOptions) {
+    guard status == .feasible || status == .noSolutionFound else { return }
+    let limit: Termination.Limit =
+      clock
+      ? .time
+      : options.nodeLimit != nil ? .nodes : options.iterationLimit != nil ? .iterations : .other
+    termination = .limitReached(limit)
   }
 
   /// Relative gap |objective - bound| / max(`SolverTuning.gapFloor`, |objective|); 0 when
@@ -62,6 +77,38 @@ public struct Solution: Sendable {
   public func value(_ expression: LinearExpression) -> Double { expression.value(values) }
   public func dual(_ constraint: ConstraintReference) -> Double { duals[constraint.index] }
   public func reducedCost(_ variable: Variable) -> Double { reducedCosts[variable.index] }
+}
+
+/// Why a solve ended.
+public enum Termination: Sendable, Equatable {
+  /// Proven optimal (within the requested gap).
+  case optimal
+  case infeasible
+  case unbounded
+  /// A limit stopped the search: with a solution (`Solution.Status.feasible`) or without.
+  case limitReached(Limit)
+
+  /// The limits a search can reach.
+  public enum Limit: Sendable, Equatable {
+    /// The time limit: where it strikes depends on the machine.
+    case time
+    /// The node limit: the same on every run.
+    case nodes
+    /// The simplex iteration limit: the same on every run.
+    case iterations
+    /// Another stop of the solver's own (a solution limit, an interrupted root).
+    case other
+  }
+
+  /// The termination a status implies before any limit is known.
+  init(_ status: Solution.Status) {
+    switch status {
+    case .optimal: self = .optimal
+    case .infeasible: self = .infeasible
+    case .unbounded: self = .unbounded
+    case .feasible, .noSolutionFound: self = .limitReached(.other)
+    }
+  }
 }
 
 /// Progress of a running MIP search, reported to `SolverOptions.progress`.

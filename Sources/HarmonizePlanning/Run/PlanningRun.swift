@@ -85,7 +85,7 @@ struct PlanningRun {
     guard budget(priority) < PlanningTuning.shortestSolve else { return nil }
     reproducible = false  // no time was left to try
     var none = Solution(status: .noSolutionFound)
-    none.stoppedByTimeLimit = true
+    none.termination = .limitReached(.time)
     return none
   }
 
