@@ -20,7 +20,7 @@ struct PlanBench: ParsableCommand {
   var startYear = 2027
   @Option(help: "Whole-run time limit in seconds.") var timeLimit = 60.0
   @Option(help: "Write each priority's model beside this path (.lp or .mps).") var export: String?
-  @Option(help: "Solver backend: cbc, glpk or highs.") var solver: String = "cbc"
+  @Option(help: "Solver backend: highs, cbc or glpk.") var solver: String = "highs"
   @Option(help: "Load ceiling (no ladder).") var loadCeiling: Double?
   @Flag(help: "Print the planner's progress lines to standard error.") var progress = false
 

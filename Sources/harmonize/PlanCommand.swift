@@ -81,8 +81,8 @@ struct PlanCommand: ParsableCommand {
         + "whatever their skills (the reports say so)."))
   var anyGroup = false
 
-  @Option(help: "Solver backend: cbc (default), glpk or highs.")
-  var solver: SolverBackend = .cbc
+  @Option(help: "Solver backend: highs (default), cbc or glpk.")
+  var solver: SolverBackend = PlanningOptions.defaultSolver
 
   @OptionGroup var weights: WeightOptions
 
