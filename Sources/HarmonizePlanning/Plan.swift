@@ -106,8 +106,25 @@ public struct Plan: Sendable {
   public var ladder: [LadderStep] = []
   /// Whether the eligibility rule was off (anyone could join any group): a what-if.
   public var anyGroup = false
-  /// The solver backend that solved the plan (`cbc` or `glpk`).
-  public var solver = ""
+  /// The solver backend that solved the plan.
+  public var solver = PlanningOptions.defaultSolver
+  /// The first plan year and the chair horizon (`main` groups get more: `roster.years`).
+  public var horizon: PlanHorizon
+  /// Where the load ceiling came from.
+  public var ceilingSource = CeilingSource.none
+  /// Each priority's model as it was solved, kept when `PlanningOptions.exportModelPath` is
+  /// set: the command line writes them (`Priority.modelFile(beside:)`).
+  public var solvedModels: [Priority: Model] = [:]
+
+  /// Where a plan's load ceiling came from.
+  public enum CeilingSource: String, Sendable {
+    /// `--load-ceiling`.
+    case given
+    /// The price-of-fairness ladder chose a step below the first.
+    case ladder
+    /// No ceiling: the ladder's first step (or a lower one cost too many changes).
+    case none
+  }
   /// Priorities 1 to 6 of the best plan without the task force's decisions.
   ///
   /// Solved at the same ceiling: what the decisions cost. Empty without decisions (or when
@@ -116,8 +133,11 @@ public struct Plan: Sendable {
 
   public init(
     roster: Roster, status: Status, stages: [Stage], gap: Double, seconds: Double,
-    message: String = ""
+    message: String = "", horizon: PlanHorizon? = nil
   ) {
+    self.horizon =
+      horizon
+      ?? PlanHorizon(startYear: roster.years.first ?? 0, years: max(1, roster.years.count))
     self.roster = roster
     self.status = status
     self.stages = stages
@@ -149,8 +169,9 @@ public struct PlanningOptions: Sendable {
   /// HiGHS, by measurement (docs/benchmarks.md, "Planning"): on the bundled and generated
   /// sets it proves as much as CBC or more, in less time on all but the smallest solves.
   public static let defaultSolver = SolverBackend.highs
-  /// Where to write each priority's model (`.lp` CPLEX LP or `.mps` free MPS), if anywhere:
-  /// `plan.mps` becomes `plan-shortfall.mps`, `plan-excess.mps`, ….
+  /// Where the command line writes each priority's model (`.lp` CPLEX LP or `.mps` free
+  /// MPS), if anywhere: `plan.mps` becomes `plan-shortfall.mps`, `plan-excess.mps`, …. When
+  /// set, the plan keeps its solved models (`Plan.solvedModels`); run.json records it.
   public var exportModelPath: String?
   /// Called with a line of progress (stage, incumbent, bound, gap, elapsed).
   public var progress: (@Sendable (String) -> Void)?

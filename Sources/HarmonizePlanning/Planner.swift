@@ -62,7 +62,6 @@ public struct Planner {
       var run = try settled(index, options: options, clock: clock)
       let ladder = try FairnessLadder(options: options).climb(&run)
       try run.solve(.weighted)
-      try run.exportModels()
       return run.plan(ladder: ladder)
     } catch {
       var message = error.message
@@ -71,9 +70,10 @@ public struct Planner {
       }
       var plan = Plan(
         roster: Roster(memberships: data.participation, seats: [], years: index.years),
-        status: error.status, stages: [], gap: 0, seconds: clock.elapsed, message: message)
+        status: error.status, stages: [], gap: 0, seconds: clock.elapsed, message: message,
+        horizon: index.horizon)
       plan.anyGroup = options.anyGroup
-      plan.solver = options.solver.rawValue
+      plan.solver = options.solver
       return plan
     }
   }

@@ -29,6 +29,15 @@ public enum Priority: String, CaseIterable, Sendable, Comparable {
   public var name: String { rawValue }
 
   public static func < (a: Priority, b: Priority) -> Bool { a.rank < b.rank }
+
+  /// The file of this priority's model beside `path`: `dir/plan.mps` → `dir/plan-changes.mps`.
+  public func modelFile(beside path: String) -> String {
+    let dot = path.lastIndex(of: ".").flatMap { i in
+      path[i...].contains("/") ? nil : i
+    }
+    guard let dot else { return "\(path)-\(name)" }
+    return "\(path[..<dot])-\(name)\(path[dot...])"
+  }
 }
 
 /// One value per priority, read by the priority.

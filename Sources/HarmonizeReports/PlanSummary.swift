@@ -73,7 +73,7 @@ struct PlanSummary {
       let ceiling =
         plan.ceiling.map {
           Format.percent($0)
-            + (reports.options.loadCeiling == nil ? " (chosen by the ladder)" : " (--load-ceiling)")
+            + (plan.ceilingSource == .given ? " (--load-ceiling)" : " (chosen by the ladder)")
         }
         ?? "none (a lower one cost too many changes)"
       var changes = "changes: \(reports.changes.count)"
@@ -82,7 +82,7 @@ struct PlanSummary {
       }
       lines.append("Load ceiling: \(ceiling); \(changes)")
     }
-    lines.append("Solver: \(plan.solver); time: \(Format.fixed(plan.seconds)) seconds")
+    lines.append("Solver: \(plan.solver.rawValue); time: \(Format.fixed(plan.seconds)) seconds")
     return lines
   }
 

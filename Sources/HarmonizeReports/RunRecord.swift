@@ -133,7 +133,7 @@ extension PlanReports {
         "any_group": .bool(options.anyGroup), "solver": .string(options.solver.rawValue),
       ]),
       "eligibility": .string(plan.anyGroup ? "off" : "on"),
-      "solver": .string(plan.solver),
+      "solver": .string(plan.solver.rawValue),
       "ceiling": hasRoster ? (plan.ceiling.map { .fixed($0, 4) } ?? .string("none")) : .null,
       "changes": hasRoster ? .integer(changes.count) : .null,
       "overload": hasRoster

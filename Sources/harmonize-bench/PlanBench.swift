@@ -51,6 +51,12 @@ struct PlanBench: ParsableCommand {
       options.progress = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
     }
     let plan = Planner(dataSet, options: options).plan()
+    if let export {
+      for priority in Priority.allCases {
+        guard let model = plan.solvedModels[priority] else { continue }
+        try GLPKSolver().export(model, to: priority.modelFile(beside: export))
+      }
+    }
     var line = "plan \(name) [\(backend)]: status \(plan.status.rawValue)"
     for stage in plan.stages {
       line += String(

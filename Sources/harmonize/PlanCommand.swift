@@ -123,6 +123,14 @@ struct PlanCommand: ParsableCommand {
     let options = planningOptions()
     let plan = Planner(dataSet, options: options).plan()
     if Self.stderrIsTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    if let exportModel {
+      do {
+        _ = try ModelExport.write(plan, beside: exportModel)
+      } catch {
+        printError("error: \(error)")
+        throw ExitCode(.cannotWrite)
+      }
+    }
     let reports = PlanReports(
       dataSet: dataSet, plan: plan, options: options, version: HarmonizeVersion.current)
     try data.write(reports.folder(), to: folder, inputs: inputs)

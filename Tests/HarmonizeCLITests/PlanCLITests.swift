@@ -1,4 +1,5 @@
 import Foundation
+import HarmonizePlanning
 import Testing
 
 /// `harmonize plan` run as a process on the sample data sets, the way a user runs it.
@@ -195,7 +196,7 @@ struct PlanCLITests {
     #expect(result.status == 0, "\(result.error)")
     let stem = model.deletingPathExtension().path
     let ext = model.pathExtension
-    for priority in ["shortfall", "excess", "overload", "changes", "weighted"] {
+    for priority in Priority.allCases.map(\.name) {
       let path = "\(stem)-\(priority).\(ext)"
       #expect(FileManager.default.fileExists(atPath: path), "\(priority)")
       let check = try runProcess(
@@ -204,30 +205,19 @@ struct PlanCLITests {
     }
   }
 
-  @Test func aFailedPlanWritesTheSummaryAndRunRecordSayingWhyAndExitsNonZero() throws {
+  @Test func aModelThatCannotBeExportedEndsTheRunBeforeAnyReportIsWritten() throws {
     let root = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
     let out = root.appendingPathComponent("plan")
     // A file name longer than the file system allows passes the early output checks (its
-    // folder exists and is writable), but the model cannot be exported: the run fails.
+    // folder exists and is writable), but the model cannot be exported: nothing is written.
     let model = root.appendingPathComponent(String(repeating: "m", count: 300) + ".lp")
     let result = try harmonize([
       "plan", ReportFixture.folder, "--out", out.path, "--start", "2026", "--time-limit", "30",
       "--export-model", model.path,
     ])
-    #expect(result.status == 70)
-    let written = try files(out)
-    #expect(
-      written.keys.sorted() == [
-        ".harmonize-manifest", ".harmonize-reports", "index.html", "run.json", "summary.txt",
-      ])
-    #expect(written["summary.txt"]?.contains("Status: error") == true)
-    let stem = model.deletingPathExtension().path
-    #expect(written["summary.txt"]?.contains(stem) == true)
-    let json = try #require(
-      try JSONSerialization.jsonObject(with: Data((written["run.json"] ?? "").utf8))
-        as? [String: Any])
-    #expect(json["status"] as? String == "error")
-    #expect((json["message"] as? String)?.contains(stem) == true)
+    #expect(result.status == 73)
+    #expect(result.error.contains(String(repeating: "m", count: 300)))
+    #expect(!FileManager.default.fileExists(atPath: out.path))
   }
 }

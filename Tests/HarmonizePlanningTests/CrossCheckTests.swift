@@ -43,13 +43,14 @@ import Testing
     let path = folder.appendingPathComponent("plan.mps").path
     let plan = Planner(data, options: PlannerPropertyTests.options(export: path, limit: 60))
       .plan()
+    try plan.exportModels(beside: path)
     let model = try PlanningModel(
       PlanningIndex(data, startYear: Fixture.year, years: 3), weights: .init())
     var checked = 0
     for stage in Priority.ranked {
       let reached = try #require(plan.stages.first { $0.name == stage.name })
       guard reached.status == .optimal else { continue }
-      let file = PlanningRun.exportPath(path, priority: stage)
+      let file = stage.modelFile(beside: path)
       let result = try Self.run("/usr/bin/env", ["python3", Self.script, file, "60"])
       let words = result.output.split(separator: "\n").last?.split(separator: " ") ?? []
       #expect(words.first == "Optimal", "\(stage.name): \(result.output)")
@@ -83,7 +84,7 @@ import Testing
       let tolerance = name == "overload" ? 1e-5 : 1e-6
       #expect(values.allSatisfy { abs($0 - values[0]) < tolerance }, "\(name): \(values)")
     }
-    #expect(plans.map { $0.1.solver } == SolverBackend.allCases.map(\.rawValue))
+    #expect(plans.map { $0.1.solver } == SolverBackend.allCases)
   }
 
   /// A set of `harmonize generate`'s shape (15 donors, 20 groups, 90 staff, seed 1; some
@@ -110,12 +111,13 @@ import Testing
     options.exportModelPath = path
     #expect(options.solver == .highs)
     let plan = Planner(data, options: options).plan()
+    try plan.exportModels(beside: path)
     let model = try PlanningModel(
       PlanningIndex(data, startYear: Fixture.year, years: 3), weights: .init())
     for stage in Priority.ranked {
       let reached = try #require(plan.stages.first { $0.priority == stage })
       #expect(reached.status == .optimal, "\(stage.name)")
-      let file = PlanningRun.exportPath(path, priority: stage)
+      let file = stage.modelFile(beside: path)
       let result = try Self.run("/usr/bin/env", ["python3", Self.script, file, "120"])
       let words = result.output.split(separator: "\n").last?.split(separator: " ") ?? []
       #expect(words.first == "Optimal", "\(stage.name): \(result.output)")

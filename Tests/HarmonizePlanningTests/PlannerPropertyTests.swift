@@ -143,6 +143,7 @@ import Testing
     let lp = folder.appendingPathComponent("model.lp").path
     let data = try #require(Self.generated(2))
     let plan = Planner(data, options: Self.options(export: lp, limit: 120)).plan()
+    try plan.exportModels(beside: lp)
     try #require(plan.status == .optimal)
     let index = PlanningIndex(data, startYear: Fixture.year, years: 3)
     let model = try PlanningModel(index, weights: .init())

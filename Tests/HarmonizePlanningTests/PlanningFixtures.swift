@@ -1,5 +1,6 @@
 import HarmonizeData
 import HarmonizePlanning
+import LinearProgramming
 
 /// Small hand-made data sets and helpers shared by the planner's tests.
 enum Fixture {
@@ -44,4 +45,14 @@ extension Plan {
   }
 
   func stage(_ name: String) -> Double? { stages.first { $0.name == name }?.value }
+}
+
+extension Plan {
+  /// Writes the solved models as the command line does (`--export-model`).
+  func exportModels(beside path: String) throws {
+    for priority in Priority.allCases {
+      guard let model = solvedModels[priority] else { continue }
+      try GLPKSolver().export(model, to: priority.modelFile(beside: path))
+    }
+  }
 }

@@ -56,6 +56,8 @@ struct TodaySeat: Hashable {
 struct PlanningIndex {
   let data: DataSet
   let startYear: Int
+  /// The first plan year and the chair horizon.
+  let horizon: PlanHorizon
   /// Every plan year, the longest horizon.
   let years: [Int]
   /// Per group: the plan years in which it has seats (its horizon, while it exists).
@@ -84,6 +86,7 @@ struct PlanningIndex {
     eligibility = Eligibility(data, open: anyGroup)
     self.startYear = startYear
     let horizon = PlanHorizon(startYear: startYear, years: years)
+    self.horizon = horizon
     self.years = horizon.allYears(data.groups)
     seatYears = PerGroup(data.groups) { horizon.seatYears(of: $0) }
     donorOf = PerStaff(data.staff) { data.donorPosition($0.donor) }

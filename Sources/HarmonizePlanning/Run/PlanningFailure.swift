@@ -11,8 +11,6 @@ enum PlanningFailure: Error {
   case noPlanFound(Priority)
   /// The solver failed at the named priority.
   case solverFailed(Priority, any Error)
-  /// The model could not be written to the `--export-model` path.
-  case exportFailed(path: String, any Error)
 
   var status: Plan.Status {
     if case .infeasible = self { return .infeasible }
@@ -29,7 +27,6 @@ enum PlanningFailure: Error {
       "priority \(priority.name): no plan meeting the decisions was found within the time limit "
         + "(try a longer --time-limit)"
     case .solverFailed(let priority, let error): "priority \(priority.name): \(error)"
-    case .exportFailed(let path, let error): "could not export the model to \(path): \(error)"
     }
   }
 }

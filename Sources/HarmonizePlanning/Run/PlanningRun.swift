@@ -196,29 +196,6 @@ struct PlanningRun {
     }
   }
 
-  /// Writes each priority's model, as solved, beside `options.exportModelPath`
-  /// (`plan.mps` → `plan-shortfall.mps`, …).
-  func exportModels() throws(PlanningFailure) {
-    guard let path = options.exportModelPath else { return }
-    for priority in Priority.allCases {
-      guard let model = solvedModels[priority] else { continue }
-      let target = Self.exportPath(path, priority: priority)
-      do {
-        try GLPKSolver().export(model, to: target)
-      } catch {
-        throw .exportFailed(path: target, error)
-      }
-    }
-  }
-
-  /// `dir/plan.mps` → `dir/plan-changes.mps`.
-  static func exportPath(_ path: String, priority: Priority) -> String {
-    let url = URL(fileURLWithPath: path)
-    let ext = url.pathExtension
-    let base = url.deletingPathExtension().path
-    return "\(base)-\(priority.name).\(ext)"
-  }
-
   /// The plan of this run, with the ladder that chose its ceiling.
   func plan(ladder: FairnessLadder.Outcome) -> Plan {
     let stages = Priority.allCases.compactMap { results[$0] }
@@ -226,16 +203,23 @@ struct PlanningRun {
     var plan = Plan(
       roster: RosterBuilder.roster(planning.assignment(values), index: planning.index),
       status: status, stages: stages, gap: stages.map(\.gap).max() ?? 0,
-      seconds: clock.elapsed)
+      seconds: clock.elapsed, horizon: planning.index.horizon)
     plan.reproducible = reproducible
     plan.ceiling = ladder.ceiling
+    plan.ceilingSource =
+      options.loadCeiling != nil ? .given : ladder.ceiling != nil ? .ladder : .none
+    if options.exportModelPath != nil {
+      for priority in Priority.allCases {
+        if let model = solvedModels[priority] { plan.solvedModels[priority] = model }
+      }
+    }
     plan.ladder = ladder.steps
     // The weighted priority may move loads below the ceiling: the chosen step shows the plan's.
     for k in plan.ladder.indices where plan.ladder[k].chosen {
       plan.ladder[k].largestLoad = planning.largestLoad(values)
     }
     plan.anyGroup = options.anyGroup
-    plan.solver = options.solver.rawValue
+    plan.solver = options.solver
     return plan
   }
 
