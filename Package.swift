@@ -58,8 +58,9 @@ let package = Package(
       name: "HarmonizeAnalysisTests", dependencies: ["HarmonizeAnalysis"],
       exclude: ["Fixtures"]),
     .testTarget(
-      name: "HarmonizePlanningTests", dependencies: ["HarmonizePlanning", "HarmonizeAnalysis"]),
+      name: "HarmonizePlanningTests",
+      dependencies: ["HarmonizePlanning", "HarmonizeAnalysis", "LinearProgramming"]),
     .testTarget(
-      name: "HarmonizeCLITests", dependencies: ["HarmonizeReports"]),
+      name: "HarmonizeCLITests", dependencies: ["HarmonizeReports", "LinearProgramming"]),
   ]
 )

@@ -12,7 +12,11 @@ import Darwin
 /// thread (GLPK keeps per-thread state), so one value may be used from any thread. GLPK's
 /// terminal output is captured: dropped, or copied to standard error when `verbose` is set.
 public struct GLPKSolver: Solver, Sendable {
-  public init() {}
+  /// GLPK's own setting, apart from the options every backend understands (as MathOpt keeps
+  /// per-solver parameters apart): how branch-and-cut picks the column to branch on.
+  public var branching: Branching
+
+  public init(branching: Branching = .pseudocost) { self.branching = branching }
 
   /// Solves `model`; throws `ModelError` or `SolverError` before any C call on bad input.
   public func solve(_ model: Model, options: SolverOptions = SolverOptions()) throws -> Solution {
@@ -21,7 +25,8 @@ public struct GLPKSolver: Solver, Sendable {
       return try terminal.capturing {
         let problem = try GLPKProblem(model, forExport: false)
         let run = GLPKRun(
-          model: model, problem: problem, options: options, terminal: terminal, began: began,
+          model: model, problem: problem, options: options, branching: branching,
+          terminal: terminal, began: began,
           loadSeconds: Self.seconds(since: began))
         return model.isMIP ? try run.solveMIP() : try run.solveLP()
       }
@@ -81,6 +86,7 @@ private struct GLPKRun {
   let model: Model
   let problem: GLPKProblem
   let options: SolverOptions
+  let branching: Branching
   let terminal: TerminalSink
   let began: ContinuousClock.Instant
   /// Seconds spent checking and loading the model into GLPK; held back from each `tm_lim`,
@@ -185,7 +191,7 @@ private struct GLPKRun {
     let cuts = options.cuts ? GLP_ON : GLP_OFF
     (parm.gmi_cuts, parm.mir_cuts, parm.cov_cuts, parm.clq_cuts) = (cuts, cuts, cuts, cuts)
     parm.fp_heur = options.feasibilityPump ? GLP_ON : GLP_OFF
-    switch options.branching {
+    switch branching {
     case .pseudocost:
       let affordable = options.timeLimit == nil || problem.nonZeros <= Tuning.pseudocostLimit
       parm.br_tech = affordable ? GLP_BR_PCH : GLP_BR_DTH

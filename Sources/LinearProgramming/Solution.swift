@@ -119,7 +119,7 @@ public struct SolverProgress: Sendable {
   public var seconds: Double
 }
 
-/// The branching rule of a MIP search.
+/// The branching rule of a GLPK MIP search (`GLPKSolver.branching`).
 public enum Branching: Sendable {
   /// Hybrid pseudocosts (`GLP_BR_PCH`); Driebeck–Tomlin above `GLPKSolver`'s size limit
   /// under a time limit, where initialising the pseudocosts would overrun it.
@@ -151,8 +151,6 @@ public struct SolverOptions: Sendable {
   public var cuts = true
   /// Feasibility pump heuristic (HiGHS: feasibility jump, its counterpart).
   public var feasibilityPump = true
-  /// How branch-and-cut picks the column to branch on (GLPK only; CBC chooses its own).
-  public var branching = Branching.pseudocost
   /// A full column vector to offer as the first incumbent; ignored if infeasible.
   public var start: [Double]?
   /// Called now and then during a MIP search, on the solving thread (GLPK and HiGHS: CBC's C

@@ -34,9 +34,8 @@ struct ORLibraryTests {
   @Test(arguments: [Branching.pseudocost, .driebeckTomlin, .firstFractional])
   func everyBranchingRuleReachesThePublishedOptimum(branching: Branching) throws {
     let model = try GAPInstance.load("gap2.txt")[1].model()
-    var options = SolverOptions(timeLimit: 60)
-    options.branching = branching
-    let s = try GLPKSolver().solve(model, options: options)
+    let options = SolverOptions(timeLimit: 60)
+    let s = try GLPKSolver(branching: branching).solve(model, options: options)
     #expect(s.status == .optimal)
     #expect(close(s.objective, 436))
   }
