@@ -69,7 +69,7 @@ public struct Planner {
         message += "; together with the \(data.decisions.count) decisions of \(data.decisionsFile)"
       }
       var plan = Plan(
-        roster: Roster(memberships: data.participation, seats: [], years: index.years),
+        roster: Roster(memberships: index.today.memberships, seats: [], years: index.years),
         status: error.status, stages: [], gap: 0, seconds: clock.elapsed, message: message,
         horizon: index.horizon)
       plan.anyGroup = options.anyGroup

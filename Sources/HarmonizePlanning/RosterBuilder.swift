@@ -36,7 +36,7 @@ enum RosterBuilder {
     }
     var memberships: [Membership] = []
     var seen = Set<StaffGroup>()
-    for m in data.participation {
+    for m in index.today.memberships {
       guard let i = data.staffPosition(m.staff), let j = data.groupPosition(m.group) else {
         continue
       }

@@ -70,6 +70,9 @@ struct PlanningIndex {
   let capacity: PerDonor<Double>
   /// Non-TA (staff, group) pairs active today.
   let todayActive: Set<StaffGroup>
+  /// Today's roster (`Roster(today:)`, the one builder of "today"): participation, and its
+  /// seats in the year before the plan (an earlier plan's where it covered that year).
+  let today: Roster
   /// Today's seats, whoever holds them (validity is judged in the plan).
   let todaySeats: [TodaySeat]
   /// Per group: its needs.
@@ -99,8 +102,10 @@ struct PlanningIndex {
     }
     self.staffOf = staffOf
     self.capacity = capacity
+    let today = Roster(today: data, year: startYear - 1)
+    self.today = today
     var active = Set<StaffGroup>()
-    for m in data.participation {
+    for m in today.memberships {
       guard let i = data.staffPosition(m.staff), let j = data.groupPosition(m.group),
         donorOf[i] != nil, m.level == .active, !data.staff[i].isTechnicalAssistant
       else { continue }
@@ -108,7 +113,7 @@ struct PlanningIndex {
     }
     todayActive = active
     // A seat held through a technical assistant is still the donor's seat today.
-    todaySeats = Roster(today: data, year: startYear - 1).seats.compactMap { seat in
+    todaySeats = today.seats.compactMap { seat in
       guard let i = data.staffPosition(seat.staff), let j = data.groupPosition(seat.group),
         let d = data.donorPosition(seat.donor)
       else { return nil }

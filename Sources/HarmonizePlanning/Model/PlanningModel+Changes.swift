@@ -9,7 +9,7 @@ extension PlanningModel {
   mutating func addMembershipChanges() throws(ModelError) {
     let c = Priority.changes
     var today: [StaffGroup: Membership.Level] = [:]
-    for m in index.data.participation {
+    for m in index.today.memberships {
       guard let i = index.data.staffPosition(m.staff), let j = index.data.groupPosition(m.group)
       else { continue }
       today[StaffGroup(staff: i, group: j)] = m.level
