@@ -380,8 +380,7 @@ private final class SearchContext {
   /// The end of the time limit: no branching starts after it (GLPK checks its own `tm_lim`
   /// only between subproblems, and choosing a branch may take long).
   let deadline: ContinuousClock.Instant?
-  var lastReport: ContinuousClock.Instant?
-  var lastIncumbent: Double?
+  private var throttle: ProgressThrottle
   let constant: Double
   let maximize: Bool
   /// Best bound of the open subproblems (objective constant included), last seen.
@@ -398,6 +397,7 @@ private final class SearchContext {
     self.nodeLimit = nodeLimit
     self.progress = progress
     self.began = began
+    throttle = ProgressThrottle(progress, interval: Tuning.progressInterval, began: began)
     self.deadline = deadline
     self.constant = constant
     self.maximize = maximize
@@ -405,22 +405,9 @@ private final class SearchContext {
 
   /// Calls `progress` at most once a second, and at once when the incumbent changed.
   func report(incumbent: Double?) {
-    guard let progress else { return }
-    let now = ContinuousClock.now
-    if let last = lastReport, now - last < Tuning.progressInterval, incumbent == lastIncumbent {
-      return
-    }
-    lastReport = now
-    lastIncumbent = incumbent
-    var gap: Double?
-    if let incumbent, let bound {
-      gap = abs(incumbent - bound) / max(SolverTuning.gapFloor, abs(incumbent))
-    }
-    progress(
-      SolverProgress(
-        incumbent: incumbent, bound: bound, gap: gap,
-        seconds: GLPKSolver.seconds(since: began)))
+    throttle.report(incumbent: incumbent, bound: bound)
   }
+
 }
 
 /// GLPK's branch-and-cut callback (`glp_iocp.cb_func`); `info` is the `SearchContext`.

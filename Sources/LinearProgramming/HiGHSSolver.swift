@@ -340,8 +340,7 @@ private final class CallbackContext {
   let progress: (@Sendable (SolverProgress) -> Void)?
   let verbose: Bool
   let began: ContinuousClock.Instant
-  var lastReport: ContinuousClock.Instant?
-  var lastIncumbent: Double?
+  private var throttle: ProgressThrottle
 
   init(
     progress: (@Sendable (SolverProgress) -> Void)?, verbose: Bool,
@@ -350,25 +349,14 @@ private final class CallbackContext {
     self.progress = progress
     self.verbose = verbose
     self.began = began
+    throttle = ProgressThrottle(progress, interval: Tuning.progressInterval, began: began)
   }
 
   /// Calls `progress` at most once a second, and at once when the incumbent changed.
   func report(incumbent: Double?, bound: Double?) {
-    guard let progress else { return }
-    let now = ContinuousClock.now
-    if let last = lastReport, now - last < Tuning.progressInterval, incumbent == lastIncumbent {
-      return
-    }
-    lastReport = now
-    lastIncumbent = incumbent
-    var gap: Double?
-    if let incumbent, let bound {
-      gap = abs(incumbent - bound) / max(SolverTuning.gapFloor, abs(incumbent))
-    }
-    progress(
-      SolverProgress(
-        incumbent: incumbent, bound: bound, gap: gap, seconds: (now - began).inSeconds))
+    throttle.report(incumbent: incumbent, bound: bound)
   }
+
 }
 
 /// HiGHS's callback (`Highs_setCallback`), with the `CallbackContext` as `context`.
