@@ -169,9 +169,11 @@ public struct PlanningOptions: Sendable {
   /// HiGHS, by measurement (docs/benchmarks.md, "Planning"): on the bundled and generated
   /// sets it proves as much as CBC or more, in less time on all but the smallest solves.
   public static let defaultSolver = SolverBackend.highs
-  /// Where the command line writes each priority's model (`.lp` CPLEX LP or `.mps` free
-  /// MPS), if anywhere: `plan.mps` becomes `plan-shortfall.mps`, `plan-excess.mps`, …. When
-  /// set, the plan keeps its solved models (`Plan.solvedModels`); run.json records it.
+  /// Where the command line writes each priority's model, if anywhere.
+  ///
+  /// `.lp` is CPLEX LP, `.mps` free MPS; `plan.mps` becomes `plan-shortfall.mps`,
+  /// `plan-excess.mps`, …. When set, the plan keeps its solved models (`Plan.solvedModels`);
+  /// run.json records it.
   public var exportModelPath: String?
   /// Called with a line of progress (stage, incumbent, bound, gap, elapsed).
   public var progress: (@Sendable (String) -> Void)?

@@ -46,7 +46,7 @@ struct DecisionSummary {
     }
   }
 
-  /// Priorities 1 to 4 with and without the decisions, and one sentence on the difference.
+  /// Priorities 1 to 6 with and without the decisions, and one sentence on the difference.
   private func cost() -> [String] {
     let with = reports.plan.stages
     let without = reports.plan.withoutDecisions

@@ -1,5 +1,7 @@
-/// A MIP search's progress sink, called at most once per `interval` while the incumbent
-/// stays the same, and at once when it changes. GLPK's and HiGHS's callbacks share it.
+/// A MIP search's progress sink, shared by GLPK's and HiGHS's callbacks.
+///
+/// It calls `progress` at most once per `interval` while the incumbent stays the same, and at
+/// once when it changes.
 struct ProgressThrottle {
   let progress: (@Sendable (SolverProgress) -> Void)?
   let interval: Duration

@@ -52,8 +52,10 @@ public struct Solution: Sendable {
     termination = Termination(status)
   }
 
-  /// Records the limit that stopped a search without a proof (`clock`: the time limit; else
-  /// the node or iteration limit the options set). A proven status keeps its termination.
+  /// Records the limit that stopped a search without a proof.
+  ///
+  /// `clock`: the time limit; else the node or iteration limit the options set. A proven
+  /// status keeps its termination.
   mutating func stopped(byClock clock: Bool, _ options: SolverOptions) {
     guard status == .feasible || status == .noSolutionFound else { return }
     let limit: Termination.Limit =

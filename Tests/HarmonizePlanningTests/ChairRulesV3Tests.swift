@@ -13,8 +13,10 @@ import Testing
     }
   }
 
-  /// Rule 1: where only one seat can be filled, it is the lead. B is the only senior; it is
-  /// vice today under A, who leaves (not senior any more): B moves up, the vice stays empty.
+  /// Rule 1: where only one seat can be filled, it is the lead.
+  ///
+  /// B is the only senior; it is vice today under A, who is not senior: B moves up, the vice
+  /// stays empty.
   @Test func aViceBecomesLeadWhenOnlyOneSeatCanBeFilled() {
     let data = Fixture.data(
       donors: [Donor(id: "A"), Donor(id: "B")],

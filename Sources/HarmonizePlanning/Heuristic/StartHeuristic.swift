@@ -264,8 +264,9 @@ struct StartHeuristic {
     }
   }
 
-  /// Rules v3, rule 1: no other seat under an empty lead. A holder of another seat who can
-  /// lead moves up; otherwise the other seats are given up.
+  /// Rules v3, rule 1: no other seat under an empty lead.
+  ///
+  /// A holder of another seat who can lead moves up; otherwise the other seats are given up.
   mutating func leadFirst(_ j: GroupIndex, _ y: Int) {
     let lead = SeatKey(group: j, year: y, role: .focal)
     guard (plan.seats[lead] ?? []).isEmpty else { return }
