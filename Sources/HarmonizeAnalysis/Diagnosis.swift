@@ -1,7 +1,7 @@
 import HarmonizeData
 
 /// Gaps, duplications and burden of a roster (today's or a plan's), judged by
-/// `planning-rules.md`: the same numbers the planner minimises, so before and after compare.
+/// docs/model.md ("What is counted"): the same numbers the planner minimises, so before and after compare.
 ///
 /// Staff-side checks use the roster's first year; chair seats are judged in every roster
 /// year. Pure and indexed once: linear in the size of the data set.

@@ -1,4 +1,4 @@
-/// Shortfalls of one kind each, as counted by `planning-rules.md`, and their total.
+/// Shortfalls of one kind each, as counted by docs/model.md ("What is counted"), and their total.
 public struct ShortfallCounts: Sendable, Hashable {
   /// Donors missing below `min_donors`.
   public var donors = 0

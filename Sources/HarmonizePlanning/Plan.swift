@@ -109,9 +109,12 @@ public struct Plan: Sendable {
   /// The solver backend that solved the plan.
   public var solver = PlanningOptions.defaultSolver
   /// The first plan year and the chair horizon (`main` groups get more: `roster.years`).
-  public var horizon: PlanHorizon
+  public var horizon: PlanHorizon { facts.horizon }
   /// Where the load ceiling came from.
   public var ceilingSource = CeilingSource.none
+  /// What the planner knew of each seat and membership (interests, commitments, decisions):
+  /// the reports quote it rather than derive it again.
+  public var facts: PlanFacts
   /// Each priority's model as it was solved, kept when `PlanningOptions.exportModelPath` is
   /// set: the command line writes them (`Priority.modelFile(beside:)`).
   public var solvedModels: [Priority: Model] = [:]
@@ -131,13 +134,12 @@ public struct Plan: Sendable {
   /// that run failed).
   public var withoutDecisions: [Stage] = []
 
+  /// A plan of `facts`' data set and horizon.
   public init(
     roster: Roster, status: Status, stages: [Stage], gap: Double, seconds: Double,
-    message: String = "", horizon: PlanHorizon? = nil
+    message: String = "", facts: PlanFacts
   ) {
-    self.horizon =
-      horizon
-      ?? PlanHorizon(startYear: roster.years.first ?? 0, years: max(1, roster.years.count))
+    self.facts = facts
     self.roster = roster
     self.status = status
     self.stages = stages
@@ -154,7 +156,10 @@ public struct PlanningOptions: Sendable {
   /// Chair horizon in years; `main` groups get at least `Defaults.mainHorizon`.
   public var years: Int = Defaults.horizon
   /// Wall-clock limit for the whole run, in seconds.
-  public var timeLimit: Double = 60
+  public var timeLimit = Self.defaultTimeLimit
+  /// The whole run's default wall-clock limit: a minute, enough to prove every priority on
+  /// the bundled sets (docs/benchmarks.md).
+  public static let defaultTimeLimit: Double = 60
   /// Relative MIP gap at which a stage stops as optimal.
   public var mipGap: Double = 0
   public var weights = Weights()

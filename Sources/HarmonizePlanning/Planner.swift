@@ -71,7 +71,7 @@ public struct Planner {
       var plan = Plan(
         roster: Roster(memberships: index.today.memberships, seats: [], years: index.years),
         status: error.status, stages: [], gap: 0, seconds: clock.elapsed, message: message,
-        horizon: index.horizon)
+        facts: index.facts)
       plan.anyGroup = options.anyGroup
       plan.solver = options.solver
       return plan

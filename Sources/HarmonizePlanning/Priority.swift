@@ -1,4 +1,4 @@
-/// The priorities of planning-rules.md (rules v3), in strict order: a higher one is never
+/// The priorities of docs/model.md (rules v3), in strict order: a higher one is never
 /// traded for a lower one.
 public enum Priority: String, CaseIterable, Sendable, Comparable {
   /// 1. Least total shortfall.

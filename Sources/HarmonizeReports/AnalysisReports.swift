@@ -110,9 +110,12 @@ public enum AnalysisReports {
     return table
   }
 
-  /// `donor_burden.csv`: one row per donor, sorted by id; with `after`, each measure of the
-  /// plan's roster follows in a column suffixed `_after`.
-  public static func donorBurden(_ before: Diagnosis, after: Diagnosis? = nil) -> CSVTable {
+  /// `donor_burden.csv`: one row per donor of `shown`, sorted by id; with `other`, each
+  /// measure of its roster follows in a column suffixed `suffix` (`plan` shows the plan and
+  /// compares today, `_before`).
+  public static func donorBurden(
+    _ shown: Diagnosis, compared other: Diagnosis? = nil, suffix: String = ""
+  ) -> CSVTable {
     let measures = [
       "active_groups", "chair_roles", "days", "share", "capacity", "load", "other_duties",
       "member_days", "chair_days", "seat_share", "capacity_share", "chair_heavy",
@@ -120,20 +123,20 @@ public enum AnalysisReports {
     func yearColumns(_ d: Diagnosis, _ suffix: String) -> [String] {
       d.roster.years.map { "seats_\($0)\(suffix)" }
     }
-    var columns = ["donor"] + measures + yearColumns(before, "")
-    if let after { columns += measures.map { $0 + "_after" } + yearColumns(after, "_after") }
+    var columns = ["donor"] + measures + yearColumns(shown, "")
+    if let other { columns += measures.map { $0 + suffix } + yearColumns(other, suffix) }
     columns.append("name")
-    columns += LabourReports.burdenColumns(after: after != nil)
+    columns += LabourReports.burdenColumns(suffix: other != nil ? suffix : nil)
     var table = CSVTable(columns: columns)
-    let now = Concentration(of: before.dataSet, roster: before.roster)
-    let then = after.map { Concentration(of: $0.dataSet, roster: $0.roster) }
-    for donor in before.dataSet.donors.map(\.id).sorted() {
-      guard let b = before.donor(donor) else { continue }
-      var row = [donor] + burdenCells(b)
-      if let a = after?.donor(donor) { row += burdenCells(a) }
-      row.append(b.donor.name)
-      row += LabourReports.burdenCells(now.donor(donor))
-      if let then { row += LabourReports.burdenCells(then.donor(donor)) }
+    let main = Concentration(of: shown.dataSet, roster: shown.roster)
+    let compared = other.map { Concentration(of: $0.dataSet, roster: $0.roster) }
+    for donor in shown.dataSet.donors.map(\.id).sorted() {
+      guard let d = shown.donor(donor) else { continue }
+      var row = [donor] + burdenCells(d)
+      if let o = other?.donor(donor) { row += burdenCells(o) }
+      row.append(d.donor.name)
+      row += LabourReports.burdenCells(main.donor(donor))
+      if let compared { row += LabourReports.burdenCells(compared.donor(donor)) }
       table.append(row)
     }
     return table

@@ -1,4 +1,5 @@
 import HarmonizeData
+import HarmonizePlanning
 
 /// `calls.csv`: the seats a task force must ask a donor to take, and the seats coming free that
 /// a donor could volunteer for (rules v3, rule 4), in rows that paste into interests.csv.
@@ -23,12 +24,11 @@ struct CallsForInterest: Sendable {
   /// Asks first, then volunteers; each by group, year, role, donor.
   private(set) var rows: [Row] = []
 
-  init(dataSet: DataSet, changes: PlanChanges, gaps: ChairGaps) {
+  init(facts: PlanFacts, changes: PlanChanges, gaps: ChairGaps) {
     var asks: [Row] = []
     for row in changes.seats where row.change != .continue && row.decision == nil {
       let seat = row.seat
-      guard !dataSet.interests.contains(where: { $0.donor == seat.donor && $0.group == seat.group })
-      else { continue }
+      guard !facts.asked(donor: seat.donor, group: seat.group) else { continue }
       let taking = row.previousDonor.map { "takes over from \($0)" } ?? "takes the empty seat"
       asks.append(
         Row(
@@ -70,14 +70,13 @@ struct CallsForInterest: Sendable {
 
   /// The table: interests.csv's columns (`donor,group,preference,from,to`), then `role`,
   /// `year`, `why` and `call`.
-  func table(_ dataSet: DataSet) -> CSVTable {
+  func table(_ facts: PlanFacts) -> CSVTable {
     var table = CSVTable(columns: [
       "donor", "group", "preference", "from", "to", "role", "year", "why", "call",
     ])
     for row in rows {
       let rank =
-        dataSet.interests.filter { $0.donor == row.donor && $0.group == row.group }
-        .map(\.preference).min() ?? 1
+        facts.interests(donor: row.donor, group: row.group).map(\.preference).min() ?? 1
       table.append([
         row.donor, row.group, String(rank), String(row.year), String(row.year),
         row.role.rawValue, String(row.year), row.why, row.call.rawValue,

@@ -1,8 +1,9 @@
 import HarmonizeAnalysis
 import HarmonizeData
+import HarmonizePlanning
 
 /// Every seat-year a plan leaves empty and every overstay year, with the donors that could
-/// have held it and what stops each (planning-rules.md, "The chair rotation (rules v3)").
+/// have held it and what stops each (docs/model.md, "Chair rotation (rules v3)").
 ///
 /// The blockers are the hard rules read off the plan: a donor is a candidate when one of its
 /// non-TA staff may be active in the group (eligibility); what stops it is said in the rules'
@@ -51,9 +52,10 @@ struct ChairGaps: Sendable {
   private(set) var items: [Item] = []
 
   /// `after` is the plan judged by the rules: its seat years are the groups' horizons.
-  init(dataSet: DataSet, after: Diagnosis, today: Roster, anyGroup: Bool) {
+  init(dataSet: DataSet, after: Diagnosis, today: Roster, facts: PlanFacts, anyGroup: Bool) {
     let plan = after.roster
-    let rules = SeatRules(dataSet: dataSet, plan: plan, today: today, anyGroup: anyGroup)
+    let rules = SeatRules(
+      dataSet: dataSet, plan: plan, today: today, facts: facts, anyGroup: anyGroup)
     for group in dataSet.groups.sorted(by: { $0.id < $1.id }) where group.chair != .none {
       let years = after.group(group.id)?.seats.map(\.year) ?? []
       for year in years.sorted() {
@@ -88,6 +90,8 @@ struct ChairGaps: Sendable {
 private struct SeatRules {
   let dataSet: DataSet
   let plan: Roster
+  /// Interests, competence and decisions, as the planner read them.
+  let facts: PlanFacts
   let eligibility: Eligibility
   /// Today's lead (donor and first year of its run) by group.
   let todayLead: [String: ChairSeat]
@@ -96,9 +100,10 @@ private struct SeatRules {
   /// Groups each donor is active in, in the plan.
   let donorGroups: [String: Set<String>]
 
-  init(dataSet: DataSet, plan: Roster, today: Roster, anyGroup: Bool) {
+  init(dataSet: DataSet, plan: Roster, today: Roster, facts: PlanFacts, anyGroup: Bool) {
     self.dataSet = dataSet
     self.plan = plan
+    self.facts = facts
     eligibility = Eligibility(dataSet, open: anyGroup)
     var lead: [String: ChairSeat] = [:]
     for seat in today.seats where seat.role == .focal { lead[seat.group] = seat }
@@ -139,9 +144,7 @@ private struct SeatRules {
   }
 
   func empty(_ group: WorkingGroup, _ year: Int, _ role: SeatRole) -> ChairGaps.Item {
-    let decision = dataSet.decisions.first {
-      $0.group == group.id && $0.kind == .empty && $0.covers(role: role, year: year)
-    }
+    let decision = facts.emptyDecision(group: group.id, role: role, year: year)
     return ChairGaps.Item(
       kind: .empty, group: group.id, year: year, role: role,
       candidates: candidates(group, year, role, except: nil), decision: decision)
@@ -177,26 +180,22 @@ private struct SeatRules {
   private func blockers(
     _ donor: String, _ people: [StaffMember], _ group: WorkingGroup, _ year: Int, _ role: SeatRole
   ) -> [String] {
-    if let d = dataSet.decisions.first(where: { d in
-      d.group == group.id && d.donor == donor
-        && (d.kind == .leaves || d.kind == .notHolds && d.covers(role: role, year: year))
-    }) {
+    if let d = facts.decision(keeping: donor, from: role, of: group.id, year: year) {
       return ["decided (line \(d.line))"]
     }
     let seniors = people.filter(\.canChair)
     guard !seniors.isEmpty else { return ["not senior"] }
     var able = seniors
     if role == .focal, todayLead[group.id]?.donor != donor {
-      let needs = dataSet.needs.filter { $0.group == group.id }
-      able = seniors.filter { s in needs.isEmpty || needs.contains { Counting.meets(s, $0) } }
+      able = seniors.filter { facts.isCompetentLead(staff: $0.id, group: group.id) }
       if able.isEmpty {
+        let needs = dataSet.needs.filter { $0.group == group.id }
         let asked = needs.map { "\($0.skill):\($0.level)" }.sorted().joined(separator: " or ")
         return ["no needed skill at the level (\(asked))"]
       }
     }
     var reasons: [String] = []
-    let rows = dataSet.interests.filter { $0.donor == donor && $0.group == group.id }
-    if !rows.isEmpty, !rows.contains(where: { $0.covers(year) }) {
+    if !facts.windowAllows(donor: donor, group: group.id, year: year) {
       reasons.append("outside its interest window")
     }
     let mine = plan.seats.filter { $0.donor == donor && $0.year == year }

@@ -1,5 +1,6 @@
 import HarmonizeAnalysis
 import HarmonizeData
+import HarmonizePlanning
 
 /// The reasons given for each change, built only from counts the data shows before and
 /// after the plan; several reasons are joined with `; `.
@@ -12,8 +13,8 @@ enum ChangeReasons {
     + "changes (priority 6) among those with the least shortfall, overstays, excess, overload "
     + "and unasked takeovers"
 
-  /// Why a technical assistant is never an active donor member (planning-rules.md, "Who
-  /// counts").
+  /// Why a technical assistant is never an active donor member (docs/model.md, "What is
+  /// counted").
   static let technicalAssistant =
     "a technical assistant is a government resource person, never counted as a donor member: "
     + "kept informed, not active"
@@ -204,18 +205,13 @@ enum ChangeReasons {
     case .new:
       reasons.append("seat was empty in \(row.seat.year - 1)")
     }
-    let asked = c.dataSet.interests.contains {
-      $0.donor == row.seat.donor && $0.group == row.seat.group
-    }
-    if row.change != .continue, !asked {
+    if row.change != .continue, !c.facts.asked(donor: row.seat.donor, group: row.seat.group) {
       reasons.append(
         "\(row.seat.donor) expressed no interest: the task force must ask it (calls.csv)")
     }
     if row.volunteered {
-      let rank = c.dataSet.interests
-        .filter { $0.donor == row.seat.donor && $0.group == row.seat.group }
-        .filter { $0.covers(row.seat.year) }
-        .map(\.preference).min()
+      let rank = c.facts.preferenceRank(
+        donor: row.seat.donor, group: row.seat.group, year: row.seat.year)
       reasons.append("volunteered" + (rank.map { " (preference \($0))" } ?? ""))
     }
     return joined(reasons)
@@ -265,10 +261,10 @@ enum ChangeReasons {
   static func liftedRules(_ row: PlanChanges.SeatRow, context c: PlanChanges.Context) -> String? {
     guard row.seat.role == .focal, let group = c.dataSet.group(row.seat.group) else { return nil }
     var lifted: [String] = []
-    let needs = c.dataSet.needs.filter { $0.group == group.id }
     let todayLead = c.before.roster.seats.first { $0.group == group.id && $0.role == .focal }
-    if let person = c.dataSet.staffMember(row.seat.staff), !needs.isEmpty,
-      !needs.contains(where: { Counting.meets(person, $0) }), todayLead?.donor != row.seat.donor
+    if let person = c.dataSet.staffMember(row.seat.staff),
+      !c.facts.isCompetentLead(staff: person.id, group: group.id),
+      todayLead?.donor != row.seat.donor
     {
       lifted.append("competent lead (\(person.id) holds no needed skill at its level)")
     }

@@ -103,7 +103,7 @@ struct DecisionSummary {
     let kept = seats.filter { $0.change == .continue }.count
     return [
       "Rolling plan: from the plan of \(previous.horizon.startYear) in \(previous.folder); its "
-        + "seats before \(reports.options.startYear) are history, its seats from then on are "
+        + "seats before \(reports.plan.horizon.startYear) are history, its seats from then on are "
         + "commitments: \(kept) kept, \(departures) departed from (each explained in "
         + "chair_plan.csv)"
     ]

@@ -101,10 +101,10 @@ public enum LabourReports {
     "proactive_groups", "spread_thin",
   ]
 
-  /// The columns `donor_burden.csv` ends with: the measures, and with `after` the same
-  /// suffixed `_after`.
-  static func burdenColumns(after: Bool) -> [String] {
-    burdenMeasures + (after ? burdenMeasures.map { $0 + "_after" } : [])
+  /// The columns `donor_burden.csv` ends with: the measures, and with a `suffix` the same
+  /// measures of the compared roster.
+  static func burdenColumns(suffix: String?) -> [String] {
+    burdenMeasures + (suffix.map { s in burdenMeasures.map { $0 + s } } ?? [])
   }
 
   /// The concentration cells of one donor, in `burdenMeasures` order; blanks for a donor the

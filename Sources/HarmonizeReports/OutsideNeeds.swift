@@ -2,7 +2,7 @@ import HarmonizeAnalysis
 import HarmonizeData
 
 /// Which gaps only an ineligible person could close: what the task force must staff from
-/// outside (a new hire, a consultant, another donor), planning-rules.md "Who may be active
+/// outside (a new hire, a consultant, another donor), docs/model.md "Who may be active
 /// where".
 ///
 /// A gap needs someone from outside when no eligible non-TA staff member who is not already

@@ -1,5 +1,6 @@
 import HarmonizeAnalysis
 import HarmonizeData
+import HarmonizePlanning
 
 /// What a plan changes against today: a label and a reason for every (staff, group) pair
 /// active today or in the plan, and for every seat of every plan year.
@@ -85,7 +86,7 @@ public struct PlanChanges: Sendable {
   /// Sorted by group, year, role, donor.
   public private(set) var releases: [Release] = []
 
-  /// The number of changes (planning-rules.md, "Changes"): membership labels other than
+  /// The number of changes (docs/model.md, "The priorities, in order", 6): membership labels other than
   /// `keep`, and per seat and plan year 1 when its holder donor is not the year before's
   /// (a new holder, or a seat held the year before and left empty).
   public var count: Int {
@@ -108,21 +109,22 @@ public struct PlanChanges: Sendable {
   /// Today's seats count as the year before the plan's first year; `horizon` is the plan's
   /// chair horizon for non-`main` groups.
   public init(today: Roster, plan: Roster, dataSet: DataSet, horizon: Int? = nil) {
+    let startYear = plan.years.first ?? ((today.years.first ?? 0) + 1)
     self.init(
       before: Diagnosis(of: dataSet, roster: today),
-      after: Diagnosis(of: dataSet, roster: plan, horizon: horizon))
+      after: Diagnosis(of: dataSet, roster: plan, horizon: horizon),
+      facts: PlanFacts(
+        dataSet, horizon: PlanHorizon(startYear: startYear, years: horizon ?? Defaults.horizon)))
   }
 
-  /// Labels the roster of `after` against that of `before`, both judged on one data set.
-  public init(before: Diagnosis, after: Diagnosis, ceiling: Double? = nil) {
+  /// Labels the roster of `after` against that of `before`, both judged on one data set, with
+  /// the facts the planner knew (`Plan.facts`).
+  public init(before: Diagnosis, after: Diagnosis, facts: PlanFacts, ceiling: Double? = nil) {
     let today = before.roster
     let plan = after.roster
-    let dataSet = after.dataSet
-    let startYear = plan.years.first ?? ((today.years.first ?? 0) + 1)
-    var context = Context(
-      dataSet: dataSet, plan: plan, before: before, after: after, startYear: startYear,
+    let context = Context(
+      dataSet: after.dataSet, plan: plan, before: before, after: after, facts: facts,
       ceiling: ceiling)
-    context.decisionsByGroup = Dictionary(grouping: dataSet.decisions, by: \.group)
     staff = Self.staffRows(today: today, plan: plan, context: context)
     (seats, releases) = Self.seatRows(today: today, plan: plan, context: context)
   }
@@ -133,27 +135,12 @@ public struct PlanChanges: Sendable {
     var plan: Roster
     var before: Diagnosis
     var after: Diagnosis
-    var startYear: Int
+    /// Interests, commitments and decisions, as the planner read them.
+    var facts: PlanFacts
     /// The plan's load ceiling, if any.
     var ceiling: Double?
-    /// The task force's decisions by group.
-    var decisionsByGroup: [String: [Decision]] = [:]
 
-    /// The decisions about group `id`, in file order.
-    func decisions(_ id: String) -> [Decision] { decisionsByGroup[id] ?? [] }
-
-    /// The seats an earlier plan (`--previous`) agreed for the group in `year`, by role, when
-    /// it covered that year of the plan; `nil` otherwise.
-    func commitments(group id: String, year: Int) -> [SeatRole: [ChairSeat]]? {
-      guard year >= startYear, let previous = dataSet.previous, let group = dataSet.group(id),
-        previous.covers(group, year: year)
-      else { return nil }
-      var result: [SeatRole: [ChairSeat]] = [:]
-      for role in Set(group.chair.seats) {
-        result[role] = previous.seats(group, year: year, role: role) ?? []
-      }
-      return result
-    }
+    var startYear: Int { facts.startYear }
   }
 
   private struct PairKey: Hashable, Comparable {
@@ -186,10 +173,7 @@ public struct PlanChanges: Sendable {
       var row = StaffRow(
         staff: key.staff, donor: donor, group: key.group, before: old, after: new,
         change: change, reason: "")
-      row.decision = context.decisions(key.group).first { d in
-        (d.kind == .active || d.kind == .notActive) && d.staff == key.staff
-          || d.kind == .leaves && d.donor == donor
-      }
+      row.decision = context.facts.decision(membershipOf: key.staff, in: key.group)
       row.reason =
         row.decision.map { ChangeReasons.decided($0, context: context) }
         ?? ChangeReasons.staff(row, context: context)
@@ -222,7 +206,7 @@ public struct PlanChanges: Sendable {
       let chairYears = Set(context.after.group(group)?.seats.map(\.year) ?? [])
       for year in years {
         let thisYear = byYear[year] ?? [:]
-        let committed = context.commitments(group: group, year: year)
+        let committed = context.facts.commitments(group: group, year: year)
         let lastYear = committed ?? byYear[year - 1] ?? [:]
         let ended = !(context.dataSet.group(group)?.exists(in: year) ?? true)
         let releasing = chairYears.contains(year) || ended
@@ -244,16 +228,13 @@ public struct PlanChanges: Sendable {
             } else {
               change = .new
             }
-            let volunteered = context.dataSet.interests.contains {
-              $0.donor == seat.donor && $0.group == seat.group && $0.covers(year)
-            }
             var row = SeatRow(
               seat: seat, change: change, previousDonor: previousDonor,
-              volunteered: volunteered, reason: "")
+              volunteered: context.facts.volunteered(
+                donor: seat.donor, group: seat.group, year: year),
+              reason: "")
             row.committed = committed != nil
-            row.decision = context.decisions(group).first { d in
-              d.kind == .holds && d.donor == seat.donor && d.role == role && d.year == year
-            }
+            row.decision = context.facts.decision(holding: seat)
             let previousSeat = (lastYear[role] ?? []).first { $0.donor == previousDonor }
             row.reason =
               row.decision.map { ChangeReasons.decided($0, context: context) }
@@ -271,11 +252,8 @@ public struct PlanChanges: Sendable {
               (thisYear[other] ?? []).contains { $0.donor == donor }
             }
             let stillHeld = context.dataSet.group(group)?.exists(in: year) ?? false
-            let decision = context.decisions(group).first { d in
-              d.kind == .notHolds && d.donor == donor && d.covers(role: role, year: year)
-                || d.kind == .empty && d.covers(role: role, year: year)
-                || d.kind == .leaves && d.donor == donor
-            }
+            let decision = context.facts.decision(
+              keeping: donor, from: role, of: group, year: year)
             var reason = ChangeReasons.release(
               previousSeat, year: year, successor: successor, movesTo: movesTo,
               committed: committed != nil, context: context)

@@ -31,12 +31,13 @@ public struct PlanReports: Sendable {
     self.plan = plan
     self.options = options
     self.version = version
-    today = Roster(today: dataSet, year: options.startYear - 1)
+    today = Roster(today: dataSet, year: plan.horizon.startYear - 1)
     before = Diagnosis(of: dataSet, roster: today)
-    after = Diagnosis(of: dataSet, roster: plan.roster, horizon: options.years)
-    changes = PlanChanges(before: before, after: after, ceiling: plan.ceiling)
-    chairGaps = ChairGaps(dataSet: dataSet, after: after, today: today, anyGroup: plan.anyGroup)
-    calls = CallsForInterest(dataSet: dataSet, changes: changes, gaps: chairGaps)
+    after = Diagnosis(of: dataSet, roster: plan.roster, horizon: plan.horizon.years)
+    changes = PlanChanges(before: before, after: after, facts: plan.facts, ceiling: plan.ceiling)
+    chairGaps = ChairGaps(
+      dataSet: dataSet, after: after, today: today, facts: plan.facts, anyGroup: plan.anyGroup)
+    calls = CallsForInterest(facts: plan.facts, changes: changes, gaps: chairGaps)
     labour = LabourFacts(plan: after, today: before, ceiling: plan.ceiling)
   }
 
@@ -80,7 +81,7 @@ public struct PlanReports: Sendable {
     folder.add("duplications.csv", AnalysisReports.duplications(after))
     folder.add("donor_burden.csv", donorBurden())
     folder.add("tradeoff.csv", tradeoff())
-    folder.add("calls.csv", calls.table(dataSet))
+    folder.add("calls.csv", calls.table(plan.facts))
     folder.add("priorities.csv", priorities())
     folder.add("concentration.csv", LabourReports.concentration(after, before: before))
     folder.add("pillars.csv", LabourReports.pillars(after, before: before))
@@ -149,11 +150,7 @@ public struct PlanReports: Sendable {
   /// of today suffixed `_before` (seats per year: `seats_<year>` for the plan,
   /// `seats_<year>_before` for today).
   public func donorBurden() -> CSVTable {
-    var table = AnalysisReports.donorBurden(after, after: before)
-    table.columns = table.columns.map { column in
-      column.hasSuffix("_after") ? String(column.dropLast(6)) + "_before" : column
-    }
-    return table
+    AnalysisReports.donorBurden(after, compared: before, suffix: "_before")
   }
 
   /// `tradeoff.csv`: one row per step of the price-of-fairness ladder (a single row at the

@@ -38,18 +38,19 @@ struct PlanSummary {
 
   private func header() -> [String] {
     let plan = reports.plan
-    let years = plan.roster.years.isEmpty ? [reports.options.startYear] : plan.roster.years
+    let horizon = plan.horizon
+    let years = plan.roster.years.isEmpty ? [horizon.startYear] : plan.roster.years
     var lines = ["Harmonize plan for \(reports.dataSet.name) (harmonize \(reports.version))"]
     if plan.anyGroup {
       lines.append(
         "WHAT-IF: the eligibility rule is OFF (--any-group): anyone may be active in any "
           + "group, whatever their skills")
     }
-    var span = "Plan years: \(Self.span(Array(years.prefix(reports.options.years))))"
-    if years.count > reports.options.years, let last = years.last {
+    var span = "Plan years: \(Self.span(Array(years.prefix(horizon.years))))"
+    if years.count > horizon.years, let last = years.last {
       span += " (main groups to \(last))"
     }
-    lines.append(span + "; today is \(reports.options.startYear - 1)")
+    lines.append(span + "; today is \(horizon.startYear - 1)")
     switch plan.status {
     case .optimal:
       lines.append("Status: optimal (every priority proven optimal)")

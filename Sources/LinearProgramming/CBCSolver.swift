@@ -69,23 +69,23 @@ private struct CBCRun {
     if let iterations = options.iterationLimit {
       Clp_setMaximumIterations(clp, Int32(clamping: iterations))
     }
-    let status = simplex(clp)
     let n = arrays.columns
-    switch status {
-    case 0:
+    switch try simplex(clp) {
+    case .optimal:
       let objective = Clp_objectiveValue(clp) + model.objective.constant
       return Solution(
         status: .optimal, objective: objective, bound: objective,
         values: Self.copy(Clp_getColSolution(clp), n),
         duals: Self.copy(Clp_getRowPrice(clp), arrays.rows),
         reducedCosts: Self.copy(Clp_getReducedCost(clp), n))
-    case 1:
+    case .infeasible:
       return Solution(status: .infeasible)
-    case 2:
+    case .dualInfeasible:
       // Dual infeasible: unbounded if some point is feasible, else infeasible.
       Clp_chgObjCoefficients(clp, [Double](repeating: 0, count: n))
-      return simplex(clp) == 1 ? Solution(status: .infeasible) : Solution(status: .unbounded)
-    case 3:
+      return try simplex(clp) == .infeasible
+        ? Solution(status: .infeasible) : Solution(status: .unbounded)
+    case .stopped:
       let iterations = Int(Clp_getIterationCount(clp))
       let hitIterations = options.iterationLimit.map { iterations >= $0 } ?? false
       var solution = Solution(status: .noSolutionFound)
@@ -96,20 +96,22 @@ private struct CBCRun {
       }
       solution.stopped(byClock: !hitIterations && options.timeLimit != nil, options)
       return solution
-    default:
-      throw SolverError.cbcFailed(routine: "Clp_initialSolveWithOptions", code: Int(status))
     }
   }
 
-  /// Runs `Clp_initialSolveWithOptions` with presolve as `options.presolve` says; returns
-  /// `Clp_status` (0 optimal, 1 infeasible, 2 dual infeasible, 3 stopped by a limit).
-  private func simplex(_ clp: UnsafeMutableRawPointer) -> Int32 {
+  /// Runs `Clp_initialSolveWithOptions` with presolve as `options.presolve` says; throws on a
+  /// status other than an answer or a limit (stopped on errors, or by an event).
+  private func simplex(_ clp: UnsafeMutableRawPointer) throws -> ClpStatus {
     let settings = ClpSolve_new()
     defer { ClpSolve_delete(settings) }
     // ClpSolve::PresolveType: 0 presolveOn, 1 presolveOff.
     ClpSolve_setPresolveType(settings, options.presolve ? 0 : 1, -1)
     _ = Clp_initialSolveWithOptions(clp, settings)
-    return Clp_status(clp)
+    let code = Clp_status(clp)
+    guard let status = ClpStatus(rawValue: code) else {
+      throw SolverError.cbcFailed(routine: "Clp_initialSolveWithOptions", code: Int(code))
+    }
+    return status
   }
 
   // MARK: MIP (CBC)
@@ -156,17 +158,43 @@ private struct CBCRun {
     var objective, bound: Double
     var values: [Double]
 
+    /// Where each fact sits in the shared buffer; the column values follow `header`.
+    private enum Slot: Int {
+      case abandoned, unbounded, infeasible, optimal, secondsLimitReached, hasSolution
+      case objective, bound
+    }
+
     static let header = 8
 
+    /// Reads CBC's state after `Cbc_solve` into `out`; runs in the child, so calls C only.
+    static func send(
+      _ cbc: UnsafeMutableRawPointer, columns: Int, to out: UnsafeMutableBufferPointer<Double>
+    ) {
+      func put(_ slot: Slot, _ flag: Int32) { out[slot.rawValue] = flag != 0 ? 1 : 0 }
+      put(.abandoned, Cbc_isAbandoned(cbc))
+      put(.unbounded, Cbc_isContinuousUnbounded(cbc))
+      put(.infeasible, Cbc_isProvenInfeasible(cbc))
+      put(.optimal, Cbc_isProvenOptimal(cbc))
+      put(.secondsLimitReached, Cbc_isSecondsLimitReached(cbc))
+      let value = Cbc_getObjValue(cbc)
+      put(.hasSolution, abs(value) < SolverTuning.noValue && Cbc_bestSolution(cbc) != nil ? 1 : 0)
+      out[Slot.objective.rawValue] = value
+      out[Slot.bound.rawValue] = Cbc_getBestPossibleObjValue(cbc)
+      if let solution = Cbc_getColSolution(cbc) {
+        for j in 0..<columns { out[header + j] = solution[j] }
+      }
+    }
+
     init(_ output: [Double]) {
-      abandoned = output[0] != 0
-      unbounded = output[1] != 0
-      infeasible = output[2] != 0
-      optimal = output[3] != 0
-      secondsLimitReached = output[4] != 0
-      hasSolution = output[5] != 0
-      objective = output[6]
-      bound = output[7]
+      func flag(_ slot: Slot) -> Bool { output[slot.rawValue] != 0 }
+      abandoned = flag(.abandoned)
+      unbounded = flag(.unbounded)
+      infeasible = flag(.infeasible)
+      optimal = flag(.optimal)
+      secondsLimitReached = flag(.secondsLimitReached)
+      hasSolution = flag(.hasSolution)
+      objective = output[Slot.objective.rawValue]
+      bound = output[Slot.bound.rawValue]
       values = Array(output[Self.header...])
     }
   }
@@ -213,18 +241,7 @@ private struct CBCRun {
                 Cbc_setMIPStartI(cbc, Int32(si.count), si.baseAddress, sv.baseAddress)
               }
               Cbc_solve(cbc)
-              out[0] = Cbc_isAbandoned(cbc) != 0 ? 1 : 0
-              out[1] = Cbc_isContinuousUnbounded(cbc) != 0 ? 1 : 0
-              out[2] = Cbc_isProvenInfeasible(cbc) != 0 ? 1 : 0
-              out[3] = Cbc_isProvenOptimal(cbc) != 0 ? 1 : 0
-              out[4] = Cbc_isSecondsLimitReached(cbc) != 0 ? 1 : 0
-              let value = Cbc_getObjValue(cbc)
-              out[5] = abs(value) < SolverTuning.noValue && Cbc_bestSolution(cbc) != nil ? 1 : 0
-              out[6] = value
-              out[7] = Cbc_getBestPossibleObjValue(cbc)
-              if let solution = Cbc_getColSolution(cbc) {
-                for j in 0..<Int(columns) { out[BranchAndCut.header + j] = solution[j] }
-              }
+              BranchAndCut.send(cbc, columns: Int(columns), to: out)
             }
           }
         }
@@ -296,3 +313,13 @@ private enum OutputRedirection {
 
 /// The CBC rows of the solver layer's tuning table.
 private typealias Tuning = SolverTuning.CBC
+
+/// How a Clp simplex ended: `Clp_status`'s codes, read in this one place.
+private enum ClpStatus: Int32 {
+  case optimal = 0
+  case infeasible = 1
+  /// Dual infeasible: unbounded, or infeasible too.
+  case dualInfeasible = 2
+  /// Stopped by a limit (time or iterations).
+  case stopped = 3
+}

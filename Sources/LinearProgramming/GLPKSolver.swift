@@ -112,32 +112,33 @@ private struct GLPKRun {
     return solution
   }
 
-  private func readLP(_ status: Int32) -> Solution {
+  private func readLP(_ status: GLPKStatus) -> Solution {
     switch status {
-    case GLP_OPT:
+    case .optimal:
       let objective = glp_get_obj_val(problem.pointer) + model.objective.constant
       return Solution(
         status: .optimal, objective: objective, bound: objective,
         values: problem.columnValues(glp_get_col_prim),
         duals: problem.rowValues(glp_get_row_dual),
         reducedCosts: problem.columnValues(glp_get_col_dual))
-    case GLP_FEAS:
+    case .feasible:
       let objective = glp_get_obj_val(problem.pointer) + model.objective.constant
       return Solution(
         status: .feasible, objective: objective,
         values: problem.columnValues(glp_get_col_prim))
-    case GLP_NOFEAS: return Solution(status: .infeasible)
-    case GLP_UNBND: return Solution(status: .unbounded)
-    default: return Solution(status: .noSolutionFound)
+    case .infeasible: return Solution(status: .infeasible)
+    case .unbounded: return Solution(status: .unbounded)
+    case .undefined: return Solution(status: .noSolutionFound)
     }
   }
 
-  /// Runs `glp_simplex` and returns `glp_get_status` and whether `tm_lim` stopped it.
+  /// Runs `glp_simplex` and returns the basic solution's status and whether `tm_lim` stopped
+  /// it.
   ///
   /// When the presolver gives up (GLP_ENOPFS / GLP_ENODFS, which do not tell infeasible from
   /// unbounded) it runs again without presolve from the standard basis so that the status is
   /// exact.
-  private func simplex(presolve wanted: Bool) throws -> (status: Int32, hitTimeLimit: Bool) {
+  private func simplex(presolve wanted: Bool) throws -> (status: GLPKStatus, hitTimeLimit: Bool) {
     let presolve = wanted && (options.timeLimit == nil || problem.nonZeros <= Tuning.presolveLimit)
     var parm = glp_smcp()
     glp_init_smcp(&parm)
@@ -145,18 +146,20 @@ private struct GLPKRun {
     parm.presolve = presolve ? GLP_ON : GLP_OFF
     parm.tm_lim = remainingMilliseconds
     parm.it_lim = options.iterationLimit.map { Int32(clamping: $0) } ?? Int32.max
-    var rc = glp_simplex(problem.pointer, &parm)
-    if presolve && (rc == GLP_ENOPFS || rc == GLP_ENODFS) {
+    var end = GLPKReturn(glp_simplex(problem.pointer, &parm))
+    if presolve && (end == .noPrimalFeasible || end == .noDualFeasible) {
       glp_std_basis(problem.pointer)
       parm.presolve = GLP_OFF
       parm.tm_lim = remainingMilliseconds
-      rc = glp_simplex(problem.pointer, &parm)
+      end = GLPKReturn(glp_simplex(problem.pointer, &parm))
     }
-    guard rc == 0 || rc == GLP_ETMLIM || rc == GLP_EITLIM else {
+    switch end {
+    case .done, .timeLimit, .iterationLimit:
+      return (GLPKStatus(glp_get_status(problem.pointer)), end == .timeLimit)
+    default:
       throw SolverError.glpkFailed(
-        routine: "glp_simplex", code: Int(rc), message: terminal.lastLines)
+        routine: "glp_simplex", code: end.code, message: terminal.lastLines)
     }
-    return (glp_get_status(problem.pointer), rc == GLP_ETMLIM)
   }
 
   // MARK: MIP
@@ -170,10 +173,10 @@ private struct GLPKRun {
     if !presolve {
       let root = try simplex(presolve: options.presolve)
       switch root.status {
-      case GLP_OPT: rootBound = glp_get_obj_val(problem.pointer) + model.objective.constant
-      case GLP_NOFEAS: return Solution(status: .infeasible)
-      case GLP_UNBND: return Solution(status: .unbounded)
-      default:
+      case .optimal: rootBound = glp_get_obj_val(problem.pointer) + model.objective.constant
+      case .infeasible: return Solution(status: .infeasible)
+      case .unbounded: return Solution(status: .unbounded)
+      case .feasible, .undefined:
         var solution = model.withStart(Solution(status: .noSolutionFound), start, bound: nil)
         solution.stopped(byClock: root.hitTimeLimit, options)
         return solution
@@ -201,39 +204,39 @@ private struct GLPKRun {
     parm.cb_func = searchCallback
     parm.cb_info = Unmanaged.passUnretained(search).toOpaque()
     parm.tm_lim = remainingMilliseconds
-    let rc = withExtendedLifetime(search) { glp_intopt(problem.pointer, &parm) }
-    switch rc {
-    case 0, GLP_ETMLIM, GLP_ESTOP, GLP_EMIPGAP:
+    let end = GLPKReturn(withExtendedLifetime(search) { glp_intopt(problem.pointer, &parm) })
+    switch end {
+    case .done, .timeLimit, .stopped, .gapReached:
       var solution = model.withStart(
-        readMIP(stoppedByGap: rc == GLP_EMIPGAP, search: search), start,
+        readMIP(stoppedByGap: end == .gapReached, search: search), start,
         bound: search.bound)
       solution.stopped(
-        byClock: solution.status != .optimal && (rc == GLP_ETMLIM || search.passedDeadline), options
-      )
+        byClock: solution.status != .optimal && (end == .timeLimit || search.passedDeadline),
+        options)
       solution.rootBound = rootBound
       return solution
-    case GLP_ENOPFS:
+    case .noPrimalFeasible:
       return Solution(status: .infeasible)
-    case GLP_ENODFS:
+    case .noDualFeasible:
       // The presolver found the relaxation dual infeasible: unbounded or primal infeasible.
       glp_std_basis(problem.pointer)
-      return try simplex(presolve: false).status == GLP_NOFEAS
+      return try simplex(presolve: false).status == .infeasible
         ? Solution(status: .infeasible) : Solution(status: .unbounded)
-    default:
+    case .iterationLimit, .failed:
       throw SolverError.glpkFailed(
-        routine: "glp_intopt", code: Int(rc), message: terminal.lastLines)
+        routine: "glp_intopt", code: end.code, message: terminal.lastLines)
     }
   }
 
   private func readMIP(stoppedByGap: Bool, search: SearchContext) -> Solution {
-    let status = glp_mip_status(problem.pointer)
-    guard status == GLP_OPT || status == GLP_FEAS else {
+    let status = GLPKStatus(glp_mip_status(problem.pointer))
+    guard status.hasSolution else {
       return Solution(
-        status: status == GLP_NOFEAS ? .infeasible : .noSolutionFound, bound: search.bound)
+        status: status == .infeasible ? .infeasible : .noSolutionFound, bound: search.bound)
     }
     let objective = glp_mip_obj_val(problem.pointer) + model.objective.constant
     let values = problem.columnValues(glp_mip_col_val)
-    if status == GLP_OPT {
+    if status == .optimal {
       return Solution(status: .optimal, objective: objective, bound: objective, values: values)
     }
     var bound = search.bound
@@ -435,9 +438,8 @@ private func searchCallback(_ tree: OpaquePointer?, _ info: UnsafeMutableRawPoin
     }
     guard search.progress != nil else { return }
     let solved = glp_ios_get_prob(tree)
-    let status = glp_mip_status(solved)
     let incumbent =
-      status == GLP_FEAS || status == GLP_OPT
+      GLPKStatus(glp_mip_status(solved)).hasSolution
       ? glp_mip_obj_val(solved) + search.constant : nil
     search.report(incumbent: incumbent)
   case GLP_IBRANCH:
@@ -448,44 +450,6 @@ private func searchCallback(_ tree: OpaquePointer?, _ info: UnsafeMutableRawPoin
   default:
     break
   }
-}
-
-/// Receives GLPK's terminal output through `glp_term_hook`: keeps the last lines for error
-/// messages and copies everything to standard error when verbose.
-private final class TerminalSink {
-  let verbose: Bool
-  private var tail: [String] = []
-
-  init(verbose: Bool) { self.verbose = verbose }
-
-  /// The last lines GLPK printed, for error messages.
-  var lastLines: String {
-    tail.joined().split(separator: "\n").suffix(Tuning.errorLines).joined(separator: " / ")
-  }
-
-  func receive(_ text: UnsafePointer<CChar>) {
-    if verbose { _ = write(2, text, strlen(text)) }
-    tail.append(String(cString: text))
-    if tail.count > Tuning.outputChunks {
-      tail.removeFirst(tail.count - Tuning.outputChunks)
-    }
-  }
-
-  /// Runs `body` with GLPK's output routed here; the hook is removed afterwards.
-  func capturing<T>(_ body: () throws -> T) rethrows -> T {
-    glp_term_hook(terminalHook, Unmanaged.passUnretained(self).toOpaque())
-    defer { glp_term_hook(nil, nil) }
-    return try withExtendedLifetime(self) { try body() }
-  }
-}
-
-/// GLPK's terminal hook; returning nonzero stops GLPK from printing the text itself.
-private func terminalHook(_ info: UnsafeMutableRawPointer?, _ text: UnsafePointer<CChar>?)
-  -> Int32
-{
-  guard let info, let text else { return 1 }
-  Unmanaged<TerminalSink>.fromOpaque(info).takeUnretainedValue().receive(text)
-  return 1
 }
 
 /// The GLPK rows of the solver layer's tuning table.

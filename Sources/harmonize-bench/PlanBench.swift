@@ -18,9 +18,10 @@ struct PlanBench: ParsableCommand {
   @Option(help: "Generated data set: seed.") var seed: UInt64 = 1
   @Option(help: "First plan year (default: the year after the generated data's year).")
   var startYear = 2027
-  @Option(help: "Whole-run time limit in seconds.") var timeLimit = 60.0
+  @Option(help: "Whole-run time limit in seconds.") var timeLimit = PlanningOptions.defaultTimeLimit
   @Option(help: "Write each priority's model beside this path (.lp or .mps).") var export: String?
-  @Option(help: "Solver backend: highs, cbc or glpk.") var solver: String = "highs"
+  @Option(help: "Solver backend: highs, cbc or glpk.")
+  var solver = PlanningOptions.defaultSolver.rawValue
   @Option(help: "Load ceiling (no ladder).") var loadCeiling: Double?
   @Flag(help: "Print the planner's progress lines to standard error.") var progress = false
 

@@ -46,7 +46,7 @@ struct PlanCommand: ParsableCommand {
     help: ArgumentHelp(
       "Wall-clock limit for the whole run (model building, every priority and every ladder "
         + "step), in seconds; at most 86400."))
-  var timeLimit: Double = 60
+  var timeLimit = PlanningOptions.defaultTimeLimit
 
   @Option(
     name: .customLong("mip-gap"),

@@ -44,7 +44,7 @@ struct LabourReportsTests {
       roster: roster, status: .optimal,
       stages: [
         Plan.Stage(priority: .shortfall, value: 0, bound: 0, status: .optimal, gap: 0, seconds: 1)
-      ], gap: 0, seconds: 1, message: "")
+      ], gap: 0, seconds: 1, message: "", facts: PlanFixture.facts(dataSet))
     plan.ceiling = 0.7
     return PlanReports(
       dataSet: dataSet, plan: plan, options: PlanFixture.options(), version: "9.9.9")

@@ -67,6 +67,11 @@ enum PlanFixture {
     return options
   }
 
+  /// The facts a planner would carry for the fixture's data set over 2027-2028.
+  static func facts(_ dataSet: DataSet = dataSet()) -> PlanFacts {
+    PlanFacts(dataSet, horizon: PlanHorizon(startYear: startYear, years: 2))
+  }
+
   static func plan(status: Plan.Status = .optimal, message: String = "") -> Plan {
     let solved = status == .optimal || status == .feasible
     return Plan(
@@ -77,6 +82,6 @@ enum PlanFixture {
           priority: .shortfall, value: solved ? 2 : nil, bound: 1, status: status,
           gap: status == .feasible ? 0.5 : 0, seconds: 1.25)
       ],
-      gap: status == .feasible ? 0.5 : 0, seconds: 1.25, message: message)
+      gap: status == .feasible ? 0.5 : 0, seconds: 1.25, message: message, facts: facts())
   }
 }

@@ -73,9 +73,9 @@ struct ReportCSVTests {
     #expect(burden == expected)
   }
 
-  @Test func donorBurdenPutsThePlanAfterTodayInSuffixedColumns() throws {
+  @Test func donorBurdenPutsTheComparedRosterInSuffixedColumns() throws {
     let d = try ReportFixture.diagnosis()
-    let table = AnalysisReports.donorBurden(d, after: d)
+    let table = AnalysisReports.donorBurden(d, compared: d, suffix: "_after")
     // 12 measures + 1 seat year, before and after, plus donor and name: 2 × 13 + 2 = 28;
     // then 8 concentration measures, before and after: 44.
     #expect(table.columns.count == 44)

@@ -87,6 +87,34 @@ import Testing
     #expect(plan.holders("G", y, .focal) == ["B"])
   }
 
+  @Test func thePlanCarriesTheFactsItWasSolvedWith() {
+    var data = lead(decisions: [
+      Decision(kind: .leaves, group: "G", donor: "B", line: 4),
+      Decision(kind: .notHolds, group: "G", donor: "B", role: .focal, year: y + 1, line: 3),
+      Decision(kind: .empty, group: "G", year: y + 2, line: 2),
+    ])
+    data.interests = [
+      Interest(donor: "A", group: "G", preference: 2, from: y, to: y + 1),
+      Interest(donor: "A", group: "G", preference: 1, from: y + 1),
+    ]
+    let facts = planLead(data).facts
+    #expect(facts.horizon == PlanHorizon(startYear: y, years: 3))
+    // Each rule's own fact, as the model read it: the first decision in the file that bars
+    // a seat, the interest window and the best preference of the rows covering a year.
+    #expect(facts.decision(keeping: "B", from: .focal, of: "G", year: y)?.line == 4)
+    #expect(facts.decision(keeping: "B", from: .focal, of: "G", year: y + 1)?.line == 3)
+    #expect(facts.decision(keeping: "B", from: .focal, of: "G", year: y + 2)?.line == 2)
+    #expect(facts.decision(keeping: "A", from: .focal, of: "G", year: y) == nil)
+    #expect(facts.emptyDecision(group: "G", role: .focal, year: y + 2)?.line == 2)
+    #expect(facts.decision(membershipOf: "b1", in: "G")?.line == 4)
+    #expect(facts.decision(membershipOf: "a1", in: "G") == nil)
+    #expect(facts.preferenceRank(donor: "A", group: "G", year: y) == 2)
+    #expect(facts.preferenceRank(donor: "A", group: "G", year: y + 1) == 1)
+    #expect(facts.asked(donor: "A", group: "G") && !facts.asked(donor: "B", group: "G"))
+    #expect(facts.windowAllows(donor: "B", group: "G", year: y + 9))
+    #expect(facts.commitments(group: "G", year: y) == nil)
+  }
+
   // MARK: - Rolling plans
 
   /// The previous plan of `lead`, from `start`: A holds G's lead every year, through a1.
@@ -110,6 +138,9 @@ import Testing
     let plan = planLead(data)
     #expect((y..<(y + 3)).map { plan.holders("G", $0, .focal) } == [["B"], ["B"], ["B"]])
     #expect(plan.stage("changes") == 0)
+    // The commitments the model kept are the ones the reports read.
+    #expect(plan.facts.commitments(group: "G", year: y + 1)?[.focal]?.map(\.donor) == ["B"])
+    #expect(plan.facts.commitments(group: "G", year: y + 3) == nil)
   }
 
   @Test func aPreviousPlanIsDepartedFromWhereANewGapMakesItWorthIt() {

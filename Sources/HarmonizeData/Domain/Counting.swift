@@ -1,5 +1,4 @@
-/// The rules of counting (planning-rules.md, "Who counts", "Shortfalls", "Excess",
-/// "Burden"), written once.
+/// The rules of counting (docs/model.md, "What is counted"), written once.
 ///
 /// The diagnosis (of today and of a plan), the planner's start heuristic and the values it
 /// gives the model's slack columns all count with these. The planning model states the same

@@ -1,5 +1,5 @@
 /// Who may be active where: the source note's test of "clear professional impact"
-/// (planning-rules.md, "Who may be active where").
+/// (docs/model.md, "Who may be active where").
 ///
 /// A non-TA staff member may be active in a group only when at least one holds:
 /// 1. they are a member of the group today, at any level;

@@ -1,7 +1,7 @@
 /// The years a plan covers: its first year and its chair horizon.
 ///
 /// The staff distribution is for the first year; seats run over the horizon
-/// (planning-rules.md, last paragraph).
+/// (docs/model.md, "What is counted").
 public struct PlanHorizon: Sendable, Hashable {
   public var startYear: Int
   /// The chair horizon of groups that are not `main`.

@@ -136,7 +136,7 @@ struct StartHeuristic {
         || !(plan.seats[SeatKey(group: key.group, year: key.year, role: .focal)] ?? []).isEmpty
     }
     let runBefore = leadRun(d, key.group, before: key.year)
-    if !pinned, !index.isCompetentLead(i, key.group),
+    if !pinned, !index.facts.isCompetentLead(i, key.group),
       runBefore < key.year - index.startYear + 1
     {
       return false  // today's lead continues through this person only while unbroken
@@ -311,7 +311,7 @@ struct StartHeuristic {
     while (plan.seats[key] ?? []).count < index.seatCount(key.group, key.role) {
       func score(_ i: StaffIndex) -> (Int, Double, StaffIndex) {
         let d = index.donorOf[i] ?? DonorIndex(0)
-        let rank = index.preferenceRank(donor: d, group: key.group, year: key.year) ?? 1000
+        let rank = index.facts.preferenceRank(d, key.group, year: key.year) ?? 1000
         return (rank, -(data.staff[i].days - (used[i]?[key.year] ?? 0)), i)
       }
       let members = index.allStaff.filter {

@@ -61,15 +61,7 @@ struct DecisionIndex {
   /// donor, the donor not leaving, and, when the donor's seat is decided through a named
   /// person, that person.
   func allowsSeat(_ key: SeatKey, donor d: DonorIndex, staff i: StaffIndex) -> Bool {
-    let place = DonorGroup(donor: d, group: key.group)
-    if leaving[place] != nil { return false }
-    if (emptySeats[key.group] ?? []).contains(where: { $0.covers(role: key.role, year: key.year) })
-    {
-      return false
-    }
-    if (refusedSeats[place] ?? []).contains(where: { $0.covers(role: key.role, year: key.year) }) {
-      return false
-    }
+    guard barring(key, donor: d) == nil else { return false }
     return !pinnedSeats.contains {
       $0.key == key && $0.donor == d && $0.staff != nil && $0.staff != i
     }
@@ -85,6 +77,32 @@ struct DecisionIndex {
   /// Whether a decision pins seat `key` to donor `d`.
   func pinsSeat(_ key: SeatKey, donor d: DonorIndex) -> Bool {
     pinnedSeats.contains { $0.key == key && $0.donor == d }
+  }
+
+  /// The decision that pins seat `key` to donor `d`, if any.
+  func pin(_ key: SeatKey, donor d: DonorIndex) -> Decision? {
+    pinnedSeats.first { $0.key == key && $0.donor == d }?.decision
+  }
+
+  /// The first decision in the file that keeps donor `d` out of seat `key`: the seat left
+  /// empty, refused to the donor, or the donor leaving the group; with no donor, only a seat
+  /// left empty.
+  func barring(_ key: SeatKey, donor d: DonorIndex?) -> Decision? {
+    let covers = { (decision: Decision) in decision.covers(role: key.role, year: key.year) }
+    var found = (emptySeats[key.group] ?? []).filter(covers)
+    if let d {
+      let place = DonorGroup(donor: d, group: key.group)
+      found += (refusedSeats[place] ?? []).filter(covers)
+      if let leaves = leaving[place] { found.append(leaves) }
+    }
+    return found.min { $0.line < $1.line }
+  }
+
+  /// The decision that settles whether the pair is active (decided active or not active, or
+  /// its donor leaving the group; the first in the file), if any.
+  func settling(_ pair: StaffGroup, donor d: DonorIndex?) -> Decision? {
+    let leaves = d.flatMap { leaving[DonorGroup(donor: $0, group: pair.group)] }
+    return [memberships[pair], leaves].compactMap { $0 }.min { $0.line < $1.line }
   }
 
   /// Whether a decision pins group `j`'s lead in `year` to donor `d`.

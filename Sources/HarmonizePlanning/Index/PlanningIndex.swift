@@ -75,14 +75,15 @@ struct PlanningIndex {
   let today: Roster
   /// Today's seats, whoever holds them (validity is judged in the plan).
   let todaySeats: [TodaySeat]
-  /// Per group: its needs.
-  let needsOf: PerGroup<[NeedIndex]>
-  /// Interests by donor and group.
-  let interests: [DonorGroup: [Interest]]
+  /// Interests, needs, commitments and decisions, which the plan carries for the reports.
+  let facts: PlanFacts
   /// Who may be active where (off for a what-if).
   let eligibility: Eligibility
+
   /// The task force's decisions, by position.
-  let decisions: DecisionIndex
+  var decisions: DecisionIndex { facts.decisions }
+  /// Per group: its needs.
+  var needsOf: PerGroup<[NeedIndex]> { facts.needsOf }
 
   init(_ data: DataSet, startYear: Int, years: Int, anyGroup: Bool = false) {
     self.data = data
@@ -119,20 +120,7 @@ struct PlanningIndex {
       else { return nil }
       return TodaySeat(group: j, role: seat.role, donor: d, staff: i, since: seat.since)
     }
-    var needsOf = PerGroup<[NeedIndex]>(repeating: [], for: data.groups)
-    for n in data.needs.positions {
-      if let j = data.groupPosition(data.needs[n].group) { needsOf[j].append(n) }
-    }
-    self.needsOf = needsOf
-    var interests: [DonorGroup: [Interest]] = [:]
-    for row in data.interests {
-      guard let d = data.donorPosition(row.donor), let j = data.groupPosition(row.group) else {
-        continue
-      }
-      interests[DonorGroup(donor: d, group: j), default: []].append(row)
-    }
-    self.interests = interests
-    decisions = DecisionIndex(data, horizon: horizon)
+    facts = PlanFacts(data, horizon: horizon)
   }
 
   /// The non-TA staff of known donors, donor after donor.
@@ -164,19 +152,12 @@ struct PlanningIndex {
       (data.donors[d].chairCapacity ?? 1) > 0,
       decisions.allowsSeat(SeatKey(group: j, year: year, role: role), donor: d, staff: i)
     else { return false }
-    if role == .focal, !isCompetentLead(i, j), todayLead(j)?.donor != d,
+    if role == .focal, !facts.isCompetentLead(i, j), todayLead(j)?.donor != d,
       !decisions.pinsSeat(SeatKey(group: j, year: year, role: role), donor: d, staff: i)
     {
       return false
     }
-    return windowAllows(donor: d, group: j, year: year)
-  }
-
-  /// Rules v3, rule 5: a lead holds one of the group's needs.csv skills at that row's level
-  /// (any senior when the group lists no needs).
-  func isCompetentLead(_ i: StaffIndex, _ j: GroupIndex) -> Bool {
-    let needs = needsOf[j]
-    return needs.isEmpty || needs.contains { Counting.meets(data.staff[i], data.needs[$0]) }
+    return facts.windowAllows(d, j, year: year)
   }
 
   /// Whether donor `d` led group `j` in `year`, a year before the plan (today's run, from
@@ -184,25 +165,6 @@ struct PlanningIndex {
   func ledBefore(_ d: DonorIndex, _ j: GroupIndex, _ year: Int) -> Bool {
     guard year < startYear, let today = todayLead(j) else { return false }
     return today.donor == d && year >= today.since
-  }
-
-  /// Whether the donor gave interests.csv rows for the group: a seat it takes over there is
-  /// asked for (rules v3, rule 4).
-  func volunteered(donor d: DonorIndex, group j: GroupIndex) -> Bool {
-    interests[DonorGroup(donor: d, group: j)] != nil
-  }
-
-  /// A donor that gave interest rows for a group takes a seat there only inside one of them;
-  /// a donor without rows may still be chosen.
-  func windowAllows(donor d: DonorIndex, group j: GroupIndex, year: Int) -> Bool {
-    guard let rows = interests[DonorGroup(donor: d, group: j)] else { return true }
-    return rows.contains { $0.covers(year) }
-  }
-
-  /// The best (smallest) preference rank of the donor's interest rows for the group covering
-  /// `year`, if any.
-  func preferenceRank(donor d: DonorIndex, group j: GroupIndex, year: Int) -> Int? {
-    interests[DonorGroup(donor: d, group: j)]?.filter { $0.covers(year) }.map(\.preference).min()
   }
 
   /// Number of seats of `role` in the group's structure (two `troika` seats in a troika).
@@ -223,19 +185,17 @@ struct PlanningIndex {
   /// The donors an earlier plan (`--previous`) committed to seat role `role` of group `j` in
   /// `year`; `nil` when it did not cover that year.
   func committedHolders(_ j: GroupIndex, _ year: Int, _ role: SeatRole) -> Set<DonorIndex>? {
-    committedSeats(j, year, role).map { Set($0.compactMap { data.donorPosition($0.donor) }) }
+    facts.committedSeats(j, year, role).map {
+      Set($0.compactMap { data.donorPosition($0.donor) })
+    }
   }
 
   /// The staff through whom an earlier plan committed seat role `role` of group `j` in
   /// `year`, sorted; `nil` when it did not cover that year.
   func committedStaff(_ j: GroupIndex, _ year: Int, _ role: SeatRole) -> [StaffIndex]? {
-    committedSeats(j, year, role).map { $0.compactMap { data.staffPosition($0.staff) }.sorted() }
-  }
-
-  /// An earlier plan's seats of role `role` of group `j` in a plan year it covered.
-  private func committedSeats(_ j: GroupIndex, _ year: Int, _ role: SeatRole) -> [ChairSeat]? {
-    guard year >= startYear else { return nil }
-    return data.previous?.seats(data.groups[j], year: year, role: role)
+    facts.committedSeats(j, year, role).map {
+      $0.compactMap { data.staffPosition($0.staff) }.sorted()
+    }
   }
 
   /// The donors holding seat role `role` of group `j` in the year before `year` as a

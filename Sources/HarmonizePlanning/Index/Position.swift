@@ -60,3 +60,5 @@ extension DataSet {
   /// The position of the group with this id.
   func groupPosition(_ id: String) -> GroupIndex? { groupIndex[id].map(GroupIndex.init) }
 }
+
+extension PerEntity: Sendable where Value: Sendable {}

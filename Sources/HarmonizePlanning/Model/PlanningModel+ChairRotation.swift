@@ -83,7 +83,7 @@ extension PlanningModel {
     for y in index.seatYears[j] where y > index.startYear {
       let key = SeatKey(group: j, year: y, role: .focal)
       let continuing = (holds[key] ?? []).filter {
-        index.donorOf[$0.staff] == d && !index.isCompetentLead($0.staff, j)
+        index.donorOf[$0.staff] == d && !index.facts.isCompetentLead($0.staff, j)
           && !index.decisions.pinsSeat(key, donor: d, staff: $0.staff)
       }
       guard !continuing.isEmpty else { continue }

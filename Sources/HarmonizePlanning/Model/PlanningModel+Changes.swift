@@ -1,7 +1,7 @@
 import HarmonizeData
 import LinearProgramming
 
-/// Changes against today (planning-rules.md, "Changes"), and the unasked takeovers among them.
+/// Changes against today (docs/model.md, "The priorities, in order", 6), and the unasked takeovers among them.
 extension PlanningModel {
   /// A membership label other than `keep`: a demotion of a member active today (1 − a), or a
   /// promotion or join (a); a member today who can no longer be active (a technical
@@ -59,7 +59,7 @@ extension PlanningModel {
       incoming.add(takeover)
       // Rules v3, rule 4: a takeover by a donor without interests.csv rows for the group
       // (a decided seat is the task force's own choice).
-      if !index.volunteered(donor: d, group: key.group), !index.decisions.pinsSeat(key, donor: d) {
+      if !index.facts.asked(d, key.group), !index.decisions.pinsSeat(key, donor: d) {
         objectives[.unasked].add(takeover)
       }
     }

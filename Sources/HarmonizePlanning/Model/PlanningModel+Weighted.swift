@@ -16,7 +16,7 @@ extension PlanningModel {
     for key in holds.keys.sorted() {
       for (i, h) in holds[key] ?? [] {
         guard let d = index.donorOf[i],
-          let rank = index.preferenceRank(donor: d, group: key.group, year: key.year)
+          let rank = index.facts.preferenceRank(d, key.group, year: key.year)
         else { continue }
         objectives[w].add(h, -weights.preference / Double(max(1, rank)))
       }

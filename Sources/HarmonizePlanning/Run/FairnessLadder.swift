@@ -1,6 +1,6 @@
 import HarmonizeData
 
-/// The price-of-fairness ladder (planning-rules.md): the default load ceiling.
+/// The price-of-fairness ladder (docs/model.md, "The price-of-fairness ladder"): the default load ceiling.
 ///
 /// From the plan with the fewest changes, the ceiling is lowered in steps of 0.05 below the
 /// largest load, and each step is taken while it costs at most `fairnessRate` more changes

@@ -203,7 +203,7 @@ struct PlanningRun {
     var plan = Plan(
       roster: RosterBuilder.roster(planning.assignment(values), index: planning.index),
       status: status, stages: stages, gap: stages.map(\.gap).max() ?? 0,
-      seconds: clock.elapsed, horizon: planning.index.horizon)
+      seconds: clock.elapsed, facts: planning.index.facts)
     plan.reproducible = reproducible
     plan.ceiling = ladder.ceiling
     plan.ceilingSource =

@@ -51,7 +51,7 @@ enum PlanningTuning {
   static let feasibilityTolerance = 1e-6
   /// Smallest denominator of a relative gap, so a value of 0 gives a finite gap.
   static let smallestGapBase = 1e-9
-  /// Step of the price-of-fairness ladder (planning-rules.md): ceilings are multiples of it.
+  /// Step of the price-of-fairness ladder (docs/model.md, "The price-of-fairness ladder"): ceilings are multiples of it.
   static let ladderStep = 0.05
   /// Share of the time limit for the plan that keeps the decisions; the rest goes to the
   /// plan without them, whose priorities say what the decisions cost.
