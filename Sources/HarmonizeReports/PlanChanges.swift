@@ -182,12 +182,11 @@ public struct PlanChanges: Sendable {
     return rows
   }
 
-  private static func seatRows(
-    today: Roster, plan: Roster, context: Context
-  ) -> ([SeatRow], [Release]) {
-    let firstYear = context.startYear
-    // Holders by group, year and role; today's seats count as the year before the plan.
-    var holders: [String: [Int: [SeatRole: [ChairSeat]]]] = [:]
+  /// Holders by group, year and role; today's seats count as the year before the plan.
+  private typealias Holders = [String: [Int: [SeatRole: [ChairSeat]]]]
+
+  private static func holders(today: Roster, plan: Roster, firstYear: Int) -> Holders {
+    var holders: Holders = [:]
     for seat in today.seats {
       var s = seat
       s.year = firstYear - 1
@@ -197,6 +196,14 @@ public struct PlanChanges: Sendable {
       holders[seat.group, default: [:]][seat.year, default: [:]][seat.role, default: []]
         .append(seat)
     }
+    return holders
+  }
+
+  private static func seatRows(
+    today: Roster, plan: Roster, context: Context
+  ) -> ([SeatRow], [Release]) {
+    let firstYear = context.startYear
+    let holders = holders(today: today, plan: plan, firstYear: firstYear)
     var rows: [SeatRow] = []
     var releases: [Release] = []
     let years = plan.years.isEmpty ? [firstYear] : plan.years
@@ -205,68 +212,117 @@ public struct PlanChanges: Sendable {
       // Years the group has a chair; past its horizon no seat is asked, so none is released.
       let chairYears = Set(context.after.group(group)?.seats.map(\.year) ?? [])
       for year in years {
-        let thisYear = byYear[year] ?? [:]
         let committed = context.facts.commitments(group: group, year: year)
-        let lastYear = committed ?? byYear[year - 1] ?? [:]
         let ended = !(context.dataSet.group(group)?.exists(in: year) ?? true)
-        let releasing = chairYears.contains(year) || ended
-        let roles = releasing ? Set(thisYear.keys).union(lastYear.keys) : Set(thisYear.keys)
-        for role in roles.sorted() {
-          let current = (thisYear[role] ?? []).sorted { $0.donor < $1.donor }
-          let previous = (lastYear[role] ?? []).map(\.donor).sorted()
-          var leaving = previous.filter { d in !current.contains { $0.donor == d } }
-          var successors: [String: String] = [:]
-          for seat in current {
-            let change: SeatChange
-            var previousDonor: String?
-            if previous.contains(seat.donor) {
-              change = .continue
-            } else if !leaving.isEmpty {
-              change = .rotate
-              previousDonor = leaving.removeFirst()
-              successors[previousDonor ?? ""] = seat.donor
-            } else {
-              change = .new
-            }
-            var row = SeatRow(
-              seat: seat, change: change, previousDonor: previousDonor,
-              volunteered: context.facts.volunteered(
-                donor: seat.donor, group: seat.group, year: year),
-              reason: "")
-            row.committed = committed != nil
-            row.decision = context.facts.decision(holding: seat)
-            let previousSeat = (lastYear[role] ?? []).first { $0.donor == previousDonor }
-            row.reason =
-              row.decision.map { ChangeReasons.decided($0, context: context) }
-              ?? ChangeReasons.seat(row, previous: previousSeat, context: context)
-            if row.decision != nil, let lifted = ChangeReasons.liftedRules(row, context: context) {
-              row.reason += "; " + lifted
-            }
-            rows.append(row)
-          }
-          for donor in previous
-          where releasing && !current.contains(where: { $0.donor == donor }) {
-            let previousSeat = (lastYear[role] ?? []).first { $0.donor == donor }
-            let successor = successors[donor]
-            let movesTo = thisYear.keys.sorted().first { other in
-              (thisYear[other] ?? []).contains { $0.donor == donor }
-            }
-            let stillHeld = context.dataSet.group(group)?.exists(in: year) ?? false
-            let decision = context.facts.decision(
-              keeping: donor, from: role, of: group, year: year)
-            var reason = ChangeReasons.release(
-              previousSeat, year: year, successor: successor, movesTo: movesTo,
-              committed: committed != nil, context: context)
-            if let decision { reason = ChangeReasons.decided(decision, context: context) }
-            releases.append(
-              Release(
-                group: group, year: year, role: role, donor: donor, successor: successor,
-                reason: reason, vacates: successor == nil && stillHeld && chairYears.contains(year),
-                decision: decision))
-          }
+        let seatYear = SeatYear(
+          group: group, year: year, thisYear: byYear[year] ?? [:],
+          lastYear: committed ?? byYear[year - 1] ?? [:], committed: committed != nil,
+          releasing: chairYears.contains(year) || ended, asked: chairYears.contains(year))
+        for role in seatYear.roles {
+          let (held, successors) = heldRows(seatYear, role, context: context)
+          rows += held
+          releases += releaseRows(seatYear, role, successors: successors, context: context)
         }
       }
     }
     return (rows, releases)
+  }
+
+  /// One group's seats in one plan year against the year before (or an earlier plan's
+  /// commitment for that year).
+  private struct SeatYear {
+    var group: String
+    var year: Int
+    var thisYear: [SeatRole: [ChairSeat]]
+    var lastYear: [SeatRole: [ChairSeat]]
+    /// An earlier plan agreed this year's seats: `lastYear` is that agreement.
+    var committed: Bool
+    /// Seats given up this year are rows of their own: the group has a chair this year, or
+    /// has ended.
+    var releasing: Bool
+    /// The group has a chair this year (within its horizon).
+    var asked: Bool
+
+    /// The roles with a row this year, in order.
+    var roles: [SeatRole] {
+      (releasing ? Set(thisYear.keys).union(lastYear.keys) : Set(thisYear.keys)).sorted()
+    }
+
+    func holders(_ role: SeatRole) -> [ChairSeat] {
+      (thisYear[role] ?? []).sorted { $0.donor < $1.donor }
+    }
+
+    func previousDonors(_ role: SeatRole) -> [String] {
+      (lastYear[role] ?? []).map(\.donor).sorted()
+    }
+
+    func previousSeat(_ role: SeatRole, of donor: String?) -> ChairSeat? {
+      (lastYear[role] ?? []).first { $0.donor == donor }
+    }
+  }
+
+  /// The rows of the seats of `role` held this year, and who took over from whom.
+  private static func heldRows(_ y: SeatYear, _ role: SeatRole, context: Context)
+    -> ([SeatRow], successors: [String: String])
+  {
+    let previous = y.previousDonors(role)
+    let current = y.holders(role)
+    var leaving = previous.filter { d in !current.contains { $0.donor == d } }
+    var successors: [String: String] = [:]
+    var rows: [SeatRow] = []
+    for seat in current {
+      let change: SeatChange
+      var previousDonor: String?
+      if previous.contains(seat.donor) {
+        change = .continue
+      } else if !leaving.isEmpty {
+        change = .rotate
+        previousDonor = leaving.removeFirst()
+        successors[previousDonor ?? ""] = seat.donor
+      } else {
+        change = .new
+      }
+      var row = SeatRow(
+        seat: seat, change: change, previousDonor: previousDonor,
+        volunteered: context.facts.volunteered(donor: seat.donor, group: seat.group, year: y.year),
+        reason: "")
+      row.committed = y.committed
+      row.decision = context.facts.decision(holding: seat)
+      row.reason =
+        row.decision.map { ChangeReasons.decided($0, context: context) }
+        ?? ChangeReasons.seat(
+          row, previous: y.previousSeat(role, of: previousDonor), context: context)
+      if row.decision != nil, let lifted = ChangeReasons.liftedRules(row, context: context) {
+        row.reason += "; " + lifted
+      }
+      rows.append(row)
+    }
+    return (rows, successors)
+  }
+
+  /// The rows of the donors that held a seat of `role` the year before and no longer do.
+  private static func releaseRows(
+    _ y: SeatYear, _ role: SeatRole, successors: [String: String], context: Context
+  ) -> [Release] {
+    guard y.releasing else { return [] }
+    let current = y.holders(role)
+    let stillHeld = context.dataSet.group(y.group)?.exists(in: y.year) ?? false
+    return y.previousDonors(role).filter { d in !current.contains { $0.donor == d } }.map {
+      donor in
+      let successor = successors[donor]
+      let movesTo = y.thisYear.keys.sorted().first { other in
+        (y.thisYear[other] ?? []).contains { $0.donor == donor }
+      }
+      let decision = context.facts.decision(
+        keeping: donor, from: role, of: y.group, year: y.year)
+      let reason =
+        decision.map { ChangeReasons.decided($0, context: context) }
+        ?? ChangeReasons.release(
+          y.previousSeat(role, of: donor), year: y.year, successor: successor, movesTo: movesTo,
+          committed: y.committed, context: context)
+      return Release(
+        group: y.group, year: y.year, role: role, donor: donor, successor: successor,
+        reason: reason, vacates: successor == nil && stillHeld && y.asked, decision: decision)
+    }
   }
 }

@@ -95,10 +95,7 @@ public struct PlanReports: Sendable {
 
   /// `staff_plan.csv`: one row per (staff, group) pair active today or in the plan.
   public func staffPlan() -> CSVTable {
-    var table = CSVTable(columns: [
-      "staff", "donor", "group", "level", "change", "name", "previous_level", "reason",
-      "decided", "delegate_to", "delegate_reason",
-    ])
+    var table = CSVTable(columns: PlanFileColumns.staffPlan)
     for row in changes.staff {
       let delegation = labour.delegation(staff: row.staff, donor: row.donor, group: row.group)
       table.append([
@@ -115,10 +112,7 @@ public struct PlanReports: Sendable {
   /// (`change` = `empty`); `blocked` says, for an empty seat and an overstay, who could have
   /// held it and what stops each.
   public func chairPlan() -> CSVTable {
-    var table = CSVTable(columns: [
-      "group", "year", "role", "donor", "staff", "change", "volunteered", "previous_donor",
-      "since", "reason", "decided", "blocked",
-    ])
+    var table = CSVTable(columns: PlanFileColumns.chairPlan)
     var empties = chairGaps.items.filter { $0.kind == .empty }[...]
     func emptyRows(before key: (String, Int, SeatRole)?) {
       while let item = empties.first,

@@ -29,21 +29,18 @@ enum PreviousPlanFile {
     // truncated one, never "every seat agreed to stay empty".
     if let staffBytes = bytes(staffPath, "the previous plan's staff plan", log: log) {
       let staffSpec = FileSpec(
-        name: staffPath, isRequired: true, requiredColumns: ["staff", "donor", "group"],
-        optionalColumns: [
-          "level", "change", "name", "previous_level", "reason", "decided",
-        ])
+        name: staffPath, isRequired: true, requiredColumns: PlanFileColumns.staffPlanRequired,
+        optionalColumns: PlanFileColumns.optional(
+          PlanFileColumns.staffPlan, PlanFileColumns.staffPlanRequired))
       _ = InputTable.read(staffBytes, spec: staffSpec, log: log)
     }
     guard let chairBytes = bytes(chairPath, "the previous plan's chair plan", log: log) else {
       return nil
     }
     let spec = FileSpec(
-      name: chairPath, isRequired: true, requiredColumns: ["group", "year", "role", "donor"],
-      optionalColumns: [
-        "staff", "since", "change", "volunteered", "previous_donor", "reason", "decided",
-        "blocked",
-      ])
+      name: chairPath, isRequired: true, requiredColumns: PlanFileColumns.chairPlanRequired,
+      optionalColumns: PlanFileColumns.optional(
+        PlanFileColumns.chairPlan, PlanFileColumns.chairPlanRequired))
     guard let table = InputTable.read(chairBytes, spec: spec, log: log), !table.rows.isEmpty
     else {
       return nil
