@@ -169,6 +169,11 @@ public struct PlanningOptions: Sendable {
   public var fairnessRate: Double = 2
   /// Switches the eligibility rule off: anyone may be active in any group (a what-if).
   public var anyGroup = false
+  /// Models with at least this many non-zeros are searched by neighbourhoods (fix and
+  /// optimise, `PlanningRun.searchNeighbourhoods`) rather than whole: a country's data set,
+  /// whose root LP alone outlasts the minute. `PlanningTuning.neighbourhoods` by default;
+  /// tests lower it to search small models so.
+  public var neighbourhoodNonZeros = PlanningTuning.neighbourhoods.fromNonZeros
   /// The solver backend.
   public var solver = Self.defaultSolver
   /// HiGHS, by measurement (docs/benchmarks.md, "Planning"): on the bundled and generated

@@ -107,6 +107,19 @@ public struct Model: Sendable {
     variables.append(definition)
   }
 
+  /// Appends a row whose terms are merged and valid already (used to build restricted
+  /// sub-models).
+  mutating func appendConstraint(_ constraint: Constraint, name: String) {
+    constraints.append(constraint)
+    constraintNames.append(name)
+  }
+
+  /// Sets an objective whose terms are merged and valid already.
+  mutating func setObjective(_ expression: LinearExpression, sense: Sense) {
+    objective = expression
+    self.sense = sense
+  }
+
   public func name(of variable: Variable) -> String { variables[variable.index].name }
 
   private func validated(_ e: LinearExpression, in name: String) throws(ModelError)

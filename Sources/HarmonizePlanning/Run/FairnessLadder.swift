@@ -99,7 +99,10 @@ struct FairnessLadder {
     try run.fix(.unasked)
     let unasked = run.results[.unasked]
     step.unasked = unasked?.value
-    guard unasked?.status == .optimal else { return (run, step) }
+    // A trial step that did not prove its unasked takeovers cannot be compared; a step taken
+    // anyway (the first, or the user's ceiling) still gets its fewest changes, undecided.
+    let unaskedProven = unasked?.status == .optimal
+    guard unaskedProven || range == nil else { return (run, step) }
     if let before = unaskedBefore, let now = unasked?.value,
       now > before + PlanningTuning.integerTolerance
     {
@@ -110,6 +113,7 @@ struct FairnessLadder {
     let changes = run.results[.changes]
     step.changes = changes?.value
     step.largestLoad = run.planning.largestLoad(run.values)
+    guard unaskedProven else { return (run, step) }
     if changes?.status == .optimal {
       let over =
         (changes?.value ?? 0) > (range?.upperBound ?? .infinity) + PlanningTuning.integerTolerance

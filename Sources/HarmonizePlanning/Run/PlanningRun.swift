@@ -94,8 +94,12 @@ struct PlanningRun {
     clock.left * PlanningTuning.policies[priority].timeShare
   }
 
-  /// The solver's search, from the incumbent when it meets every row.
+  /// The solver's search, from the incumbent when it meets every row; by neighbourhoods on a
+  /// model too large to search whole.
   private mutating func search(_ priority: Priority) throws(PlanningFailure) -> Solution {
+    if incumbentFeasible, planning.model.nonZeros >= options.neighbourhoodNonZeros {
+      return try searchNeighbourhoods(priority, budget: budget(priority))
+    }
     let policy = PlanningTuning.policies[priority]
     var solverOptions = SolverOptions(timeLimit: budget(priority), relativeGap: options.mipGap)
     solverOptions.start = incumbentFeasible ? values : nil

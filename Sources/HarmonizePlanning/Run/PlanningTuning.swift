@@ -56,4 +56,27 @@ enum PlanningTuning {
   /// Share of the time limit for the plan that keeps the decisions; the rest goes to the
   /// plan without them, whose priorities say what the decisions cost.
   static let decidedShare = 0.7
+
+  /// How a country's data set is searched: by neighbourhoods (fix and optimise,
+  /// `PlanningRun.searchNeighbourhoods`) instead of on the whole model.
+  struct NeighbourhoodPolicy {
+    /// Non-zeros from which every priority is searched so: at 1.3 million the root LP alone
+    /// takes HiGHS over 100 s and a minute's share found nothing better than the start; the
+    /// largest model the whole search proves priorities on has under 100,000
+    /// (docs/benchmarks.md, "Planning").
+    var fromNonZeros: Int
+    /// Groups with room to improve (their gaps, for the shortfall) freed at a time.
+    var groups: Int
+    /// Staff freed at first (those active in the groups first, then others who may join
+    /// them), doubled after each pass over the groups that finds nothing better.
+    var staff: Int
+    /// Passes over the groups without a better plan before the search ends.
+    var passes: Int
+    /// The most seconds and nodes one neighbourhood's solve may use.
+    var seconds: Double
+    var nodes: Int
+  }
+
+  static let neighbourhoods = NeighbourhoodPolicy(
+    fromNonZeros: 400_000, groups: 2, staff: 40, passes: 3, seconds: 5, nodes: 500)
 }
