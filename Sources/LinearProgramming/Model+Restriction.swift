@@ -25,9 +25,9 @@ extension Model {
   /// every row: a row left with no free column is dropped as met).
   ///
   /// Every solution of the sub-model, expanded, is a solution of this model with the same
-  /// objective value.
+  /// objective value. The sub-model's name is this one's with `-restricted`.
   public func restricted(free: [Bool], at values: [Double]) -> RestrictedModel {
-    var sub = Model(name: name)
+    var sub = Model(name: name + "-restricted")
     var position = [Int](repeating: -1, count: variables.count)
     var columns: [Int] = []
     for j in variables.indices where free[j] {

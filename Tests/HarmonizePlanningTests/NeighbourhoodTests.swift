@@ -1,6 +1,7 @@
 import HarmonizeAnalysis
 import HarmonizeData
 import LinearProgramming
+import Synchronization
 import Testing
 
 @testable import HarmonizePlanning
@@ -60,5 +61,39 @@ import Testing
     #expect(shortfall == Double(diagnosis.shortfall))
     #expect(searched.stage("excess") == Double(diagnosis.excess))
     if searched.stage("overload") == 0 { #expect(diagnosis.maxLoad <= 0.8 + 1e-6) }
+  }
+
+  /// HiGHS, except that a search of the whole model ends on the clock at once, at its start.
+  final class ClockStopsWholeSearches: Solver {
+    let wholeSearches = Mutex(0)
+
+    func solve(_ model: Model, options: SolverOptions) throws -> Solution {
+      guard !model.name.hasSuffix("-restricted"), let start = options.start else {
+        return try HiGHSSolver().solve(model, options: options)
+      }
+      wholeSearches.withLock { $0 += 1 }
+      var solution = Solution(
+        status: .feasible, objective: model.objective.value(start), bound: 0, values: start)
+      solution.termination = .limitReached(.time)
+      return solution
+    }
+  }
+
+  /// Below the threshold, a whole search the clock ends unproven hands its plan to
+  /// neighbourhoods for the rest of the priority's time; its bound is kept.
+  @Test func neighbourhoodsGoOnWhereTheClockEndedTheWholeSearch() throws {
+    let (start, whole, _) = try Self.plans(1)
+    let data = try #require(Self.generated(1))
+    let solver = ClockStopsWholeSearches()
+    let plan = Planner(data, options: Self.options(neighbourhoods: false), solver: solver).plan()
+    #expect(solver.wholeSearches.withLock { $0 } > 0)
+    let best = try #require(whole.stage("shortfall"))
+    #expect(start > best)
+    #expect(plan.stage("shortfall") == best)
+    // The fake's bound of 0, plus the objective's constant (the links' 1s).
+    let index = PlanningIndex(data, startYear: Fixture.year, years: 3)
+    let constant = try PlanningModel(index, weights: .init()).constants[.shortfall]
+    #expect(plan.stages.first?.bound == constant)
+    #expect(plan.stages.first?.status == .feasible && !plan.reproducible)
   }
 }

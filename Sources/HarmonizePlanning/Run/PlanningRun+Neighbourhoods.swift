@@ -10,6 +10,23 @@ import LinearProgramming
 /// is better. A sub-model's plan meets every row of the whole model (only fixed columns were
 /// taken out, at values that meet them), so the optima fixed before still hold.
 extension PlanningRun {
+  /// The plan of a whole search the clock ended (or the incumbent when it found none)
+  /// improved by neighbourhoods for the rest of the priority's time, with its bound.
+  mutating func searchNeighbourhoods(
+    _ priority: Priority, after whole: Solution, budget: Double
+  ) throws(PlanningFailure) -> Solution {
+    let kept = values
+    if whole.hasSolution, planning.model.isFeasible(whole.values) {
+      values = whole.values
+    } else if !incumbentFeasible {
+      return whole
+    }
+    var improved = try searchNeighbourhoods(priority, budget: budget)
+    values = kept
+    improved.bound = whole.bound
+    return improved
+  }
+
   /// The incumbent improved by neighbourhoods within `budget` seconds: never proven.
   mutating func searchNeighbourhoods(_ priority: Priority, budget: Double)
     throws(PlanningFailure) -> Solution

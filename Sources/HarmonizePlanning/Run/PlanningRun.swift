@@ -101,7 +101,10 @@ struct PlanningRun {
       return try searchNeighbourhoods(priority, budget: budget(priority))
     }
     let policy = PlanningTuning.policies[priority]
-    var solverOptions = SolverOptions(timeLimit: budget(priority), relativeGap: options.mipGap)
+    let budget = budget(priority)
+    let began = clock.elapsed
+    let share = policy.nodeLimit == nil ? PlanningTuning.neighbourhoods.wholeShare : 1
+    var solverOptions = SolverOptions(timeLimit: budget * share, relativeGap: options.mipGap)
     solverOptions.start = incumbentFeasible ? values : nil
     solverOptions.nodeLimit = policy.nodeLimit
     solverOptions.cuts = policy.cuts
@@ -112,7 +115,9 @@ struct PlanningRun {
       throw .solverFailed(priority, error)
     }
     if solution.stoppedByTimeLimit { reproducible = false }
-    return solution
+    guard share < 1, solution.stoppedByTimeLimit else { return solution }
+    return try searchNeighbourhoods(
+      priority, after: solution, budget: budget - (clock.elapsed - began))
   }
 
   /// Takes the solution as the incumbent (its polished columns when no worse), keeps the

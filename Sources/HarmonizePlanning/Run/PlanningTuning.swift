@@ -75,8 +75,12 @@ enum PlanningTuning {
     /// The most seconds and nodes one neighbourhood's solve may use.
     var seconds: Double
     var nodes: Int
+    /// Below `fromNonZeros`: the share of a priority's time the whole search gets; when the
+    /// clock ends it unproven, neighbourhoods of its plan get the rest.
+    var wholeShare: Double
   }
 
   static let neighbourhoods = NeighbourhoodPolicy(
-    fromNonZeros: 400_000, groups: 2, staff: 40, passes: 3, seconds: 5, nodes: 500)
+    fromNonZeros: 400_000, groups: 2, staff: 40, passes: 3, seconds: 5, nodes: 500,
+    wholeShare: 0.8)
 }
