@@ -82,5 +82,5 @@ enum PlanningTuning {
 
   static let neighbourhoods = NeighbourhoodPolicy(
     fromNonZeros: 400_000, groups: 2, staff: 40, passes: 3, seconds: 5, nodes: 500,
-    wholeShare: 0.8)
+    wholeShare: 0.6)
 }
