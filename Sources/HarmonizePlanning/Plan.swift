@@ -30,6 +30,10 @@ public struct Plan: Sendable {
     public var seconds: Double
     /// Whether the clock, not a proof or a work budget, ended the solve.
     public var stoppedByClock = false
+    /// Parts of the plan solved again with the rest fixed (docs/model.md, "A country's data
+    /// set"), and how many of them gave a better plan; 0 when none was.
+    public var neighbourhoods = 0
+    public var betterNeighbourhoods = 0
 
     public init(
       priority: Priority, value: Double?, bound: Double?, status: Status, gap: Double,

@@ -62,6 +62,7 @@ struct PlanSummary {
       lines.append("Status: error: the plan could not be computed")
     }
     if !plan.message.isEmpty { lines.append("Reason: \(plan.message)") }
+    if let line = plan.neighbourhoodSummary { lines.append(line) }
     if plan.status == .optimal || plan.status == .feasible {
       lines.append(
         plan.reproducible
@@ -228,6 +229,19 @@ struct PlanSummary {
 }
 
 extension Plan {
+  /// Which priorities were searched by neighbourhoods, and what they found; `nil` when none
+  /// was.
+  public var neighbourhoodSummary: String? {
+    let searched = stages.filter { $0.neighbourhoods > 0 }
+    guard !searched.isEmpty else { return nil }
+    let counts = searched.map {
+      "\($0.name) \($0.neighbourhoods) (\($0.betterNeighbourhoods) better)"
+    }
+    return "Searched by neighbourhoods (a few groups' people re-planned with the rest fixed, "
+      + "where the whole plan could not be searched in the time limit): "
+      + counts.joined(separator: ", ")
+  }
+
   /// Which priorities are proven optimal and how each other one ended.
   ///
   /// For example `shortfall, excess, overload, changes proven; weighted ended on its work

@@ -130,6 +130,18 @@ struct PlanReportsTests {
     #expect(json["shortfall"] is NSNull)
   }
 
+  /// A priority searched by neighbourhoods says so under the status, with its counts; a plan
+  /// searched whole has no such line.
+  @Test func theSummarySaysWhichPrioritiesWereSearchedByNeighbourhoods() {
+    var plan = PlanFixture.plan(status: .feasible)
+    #expect(!(reports(plan).folder().files["summary.txt"] ?? "").contains("neighbourhoods"))
+    plan.stages[0].neighbourhoods = 19
+    plan.stages[0].betterNeighbourhoods = 9
+    let summary = reports(plan).folder().files["summary.txt"] ?? ""
+    #expect(summary.contains("Searched by neighbourhoods ("))
+    #expect(summary.contains("in the time limit): shortfall 19 (9 better)\n"))
+  }
+
   /// The headline names the proven priorities and each other one's gap, or its lack of bound.
   @Test func theProofSummaryNamesEachPrioritysStanding() {
     var plan = PlanFixture.plan(status: .feasible)

@@ -44,6 +44,8 @@ import Testing
     #expect(start > best)
     #expect(searched.stage("shortfall") == best)
     #expect(searched.stages.first?.status == .feasible)  // never proven
+    #expect((searched.stages.first?.neighbourhoods ?? 0) > 0)
+    #expect(whole.stages.allSatisfy { $0.neighbourhoods == 0 })
   }
 
   /// A plan searched by neighbourhoods is a plan: every hard limit holds and every value is

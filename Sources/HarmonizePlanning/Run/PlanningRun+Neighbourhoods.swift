@@ -81,6 +81,7 @@ extension PlanningRun {
       }
     }
     if clockEnded { reproducible = false }
+    neighbourhoods[priority] = (tried, better)
     options.progress?("\(priority.name): \(tried) neighbourhoods, \(better) better")
     var solution = Solution(status: .feasible, objective: bestValue, values: best)
     solution.termination = .limitReached(clockEnded ? .time : .other)

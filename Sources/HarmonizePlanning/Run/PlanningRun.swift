@@ -16,6 +16,8 @@ struct PlanningRun {
   var solvedModels = PerPriority<Model?>(repeating: nil)
   /// False once the clock, not a proof or a work limit, ended a solve.
   var reproducible = true
+  /// Per priority searched by neighbourhoods: how many were solved, and how many were better.
+  var neighbourhoods = PerPriority<(tried: Int, better: Int)?>(repeating: nil)
   /// Whether `values` meet every row: the heuristic start may miss a decision.
   var incumbentFeasible: Bool
   let options: PlanningOptions
@@ -157,6 +159,9 @@ struct PlanningRun {
       priority: priority, value: value, bound: bound, status: proven ? .optimal : .feasible,
       gap: gap, seconds: seconds)
     stage.stoppedByClock = solution.stoppedByTimeLimit
+    if let counts = neighbourhoods[priority] {
+      (stage.neighbourhoods, stage.betterNeighbourhoods) = counts
+    }
     results[priority] = stage
     report(
       "\(priority.name): \(format(value))" + (proven ? " (proven)" : "")
