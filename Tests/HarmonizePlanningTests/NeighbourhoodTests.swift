@@ -16,10 +16,10 @@ import Testing
       .dataSet
   }
 
-  static func options(neighbourhoods: Bool) -> PlanningOptions {
+  static func options(neighbourhoods: Bool, ceiling: Double = 0.8) -> PlanningOptions {
     var options = PlanningOptions(startYear: Fixture.year)
     options.timeLimit = 20
-    options.loadCeiling = 0.8
+    options.loadCeiling = ceiling
     if neighbourhoods { options.neighbourhoodNonZeros = 0 }
     return options
   }
@@ -97,5 +97,23 @@ import Testing
     let constant = try PlanningModel(index, weights: .init()).constants[.shortfall]
     #expect(plan.stages.first?.bound == constant)
     #expect(plan.stages.first?.status == .feasible && !plan.reproducible)
+  }
+
+  /// An unproven plan at a priority's least possible value (0 for a count) is optimal all
+  /// the same; above it, or for the weighted priority, it is not.
+  @Test func anUnprovenPlanAtItsLeastPossibleValueIsOptimal() throws {
+    let data = try #require(Self.generated(1))
+    let index = PlanningIndex(data, startYear: Fixture.year, years: 3)
+    let run = try PlanningRun(
+      index: index, options: Self.options(neighbourhoods: false), solver: HiGHSSolver(),
+      clock: PlanningClock(limit: 10))
+    let start = Solution(status: .feasible, objective: 0, values: run.values)
+    #expect(run.planning.value(.excess, run.values) == 0)
+    #expect(run.reachesFloor(start, .excess, floor: nil))
+    #expect(run.planning.value(.shortfall, run.values) > 0)
+    #expect(!run.reachesFloor(start, .shortfall, floor: nil))
+    #expect(!run.reachesFloor(start, .weighted, floor: nil))
+    let proven = Solution(status: .optimal, objective: 0, values: run.values)
+    #expect(!run.reachesFloor(proven, .excess, floor: nil))  // proven already
   }
 }

@@ -9,6 +9,9 @@ struct ColumnOwners {
   /// Per column: the staff member whose membership or seat it is (`a`, `h`, and a link's
   /// witness `b`); `nil` for every other column.
   var staff: [StaffIndex?]
+  /// Per column: the donor whose load it measures (its overload `o[d]` and its load above the
+  /// average `t[d]`); `nil` for every other column.
+  var donor: [DonorIndex?]
 }
 
 extension PlanningModel {
@@ -16,7 +19,8 @@ extension PlanningModel {
   func columnOwners() -> ColumnOwners {
     let n = model.variables.count
     var owners = ColumnOwners(
-      group: Array(repeating: nil, count: n), staff: Array(repeating: nil, count: n))
+      group: Array(repeating: nil, count: n), staff: Array(repeating: nil, count: n),
+      donor: Array(repeating: nil, count: n))
     func own(_ v: Variable, _ j: GroupIndex, _ i: StaffIndex? = nil) {
       owners.group[v.index] = j
       if let i { owners.staff[v.index] = i }
@@ -37,6 +41,8 @@ extension PlanningModel {
     for (key, ups) in takesUp { for (_, v) in ups { own(v, key.group) } }
     for (key, v) in vacated { own(v, key.group) }
     for o in overstays { own(o.variable, o.group) }
+    for (d, o) in overload { owners.donor[o.variable.index] = d }
+    for (d, t) in aboveAverage { owners.donor[t.index] = d }
     return owners
   }
 }

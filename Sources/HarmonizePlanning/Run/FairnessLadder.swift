@@ -89,8 +89,13 @@ struct FairnessLadder {
     var step = Plan.LadderStep(
       ceiling: ceiling, changes: nil, largestLoad: run.planning.largestLoad(run.values),
       overload: overload?.value ?? 0, outcome: .undecided)
-    guard overload?.status == .optimal else { return (run, step) }
-    if (overload?.value ?? 0) > PlanningTuning.loadTolerance, options.loadCeiling == nil {
+    // As for the unasked takeovers below: a trial step must prove it, a step taken anyway
+    // goes on.
+    let overloadProven = overload?.status == .optimal
+    guard overloadProven || range == nil else { return (run, step) }
+    if overloadProven, (overload?.value ?? 0) > PlanningTuning.loadTolerance,
+      options.loadCeiling == nil
+    {
       step.outcome = .unreachable
       return (run, step)
     }
@@ -113,7 +118,7 @@ struct FairnessLadder {
     let changes = run.results[.changes]
     step.changes = changes?.value
     step.largestLoad = run.planning.largestLoad(run.values)
-    guard unaskedProven else { return (run, step) }
+    guard overloadProven, unaskedProven else { return (run, step) }
     if changes?.status == .optimal {
       let over =
         (changes?.value ?? 0) > (range?.upperBound ?? .infinity) + PlanningTuning.integerTolerance

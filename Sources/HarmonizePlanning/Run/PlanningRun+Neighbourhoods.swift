@@ -89,17 +89,27 @@ extension PlanningRun {
   }
 
   /// Groups where the objective could still fall, most room first: per column, its distance
-  /// to the bound that would lower the objective, times its weight.
+  /// to the bound that would lower the objective, times its weight; a donor's load column
+  /// gives its room to the groups the donor is active in.
   private func hotGroups(_ objective: LinearExpression, _ owners: ColumnOwners, at x: [Double])
     -> [GroupIndex]
   {
     var room: [GroupIndex: Double] = [:]
+    var donorRoom: [DonorIndex: Double] = [:]
     let columns = planning.model.variables
     for (v, c) in zip(objective.variables, objective.coefficients) {
-      guard let j = owners.group[v.index] else { continue }
       let bound = c > 0 ? columns[v.index].lower : columns[v.index].upper
       let r = c * (x[v.index] - bound)
-      if r > PlanningTuning.integerTolerance { room[j, default: 0] += r }
+      guard r > PlanningTuning.integerTolerance else { continue }
+      if let j = owners.group[v.index] {
+        room[j, default: 0] += r
+      } else if let d = owners.donor[v.index] {
+        donorRoom[d, default: 0] += r
+      }
+    }
+    for (pair, a) in planning.active where x[a.index] > 0.5 {
+      guard let d = planning.index.donorOf[pair.staff], let r = donorRoom[d] else { continue }
+      room[pair.group, default: 0] += r
     }
     return room.keys.sorted { (room[$0] ?? 0, $1) > (room[$1] ?? 0, $0) }
   }

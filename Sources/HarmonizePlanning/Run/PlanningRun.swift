@@ -66,6 +66,10 @@ struct PlanningRun {
       solution = known
     } else {
       solution = try search(priority)
+      if reachesFloor(solution, priority, floor: floor) {
+        solution.status = .optimal
+        solution.termination = .optimal
+      }
     }
     try accept(solution, priority)
     record(solution, priority, seconds: clock.elapsed - began)
@@ -89,6 +93,16 @@ struct PlanningRun {
     var none = Solution(status: .noSolutionFound)
     none.termination = .limitReached(.time)
     return none
+  }
+
+  /// Whether an unproven plan reaches the priority's known lower bound (`floor`, else 0 for
+  /// every priority but the weighted one), so is optimal all the same.
+  func reachesFloor(_ solution: Solution, _ priority: Priority, floor: Double?) -> Bool {
+    guard solution.status == .feasible, priority != .weighted || floor != nil else {
+      return false
+    }
+    let value = planning.objectives[priority].value(solution.values) + planning.constants[priority]
+    return value <= (floor ?? 0) + PlanningTuning.integerTolerance
   }
 
   /// The seconds a solve of the priority may use.
