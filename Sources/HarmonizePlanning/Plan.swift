@@ -173,10 +173,11 @@ public struct PlanningOptions: Sendable {
   public var fairnessRate: Double = 2
   /// Switches the eligibility rule off: anyone may be active in any group (a what-if).
   public var anyGroup = false
-  /// Models with at least this many non-zeros are searched by neighbourhoods (fix and
-  /// optimise, `PlanningRun.searchNeighbourhoods`) rather than whole: a country's data set,
-  /// whose root LP alone outlasts the minute. `PlanningTuning.neighbourhoods` by default;
-  /// tests lower it to search small models so.
+  /// The model size, in non-zeros, from which priorities are searched by neighbourhoods.
+  ///
+  /// Fix and optimise (`PlanningRun.searchNeighbourhoods`) rather than the whole model: a
+  /// country's data set, whose root LP alone outlasts the minute.
+  /// `PlanningTuning.neighbourhoods` by default; tests lower it to search small models so.
   public var neighbourhoodNonZeros = PlanningTuning.neighbourhoods.fromNonZeros
   /// The solver backend.
   public var solver = Self.defaultSolver

@@ -48,8 +48,9 @@ import Testing
     #expect(whole.stages.allSatisfy { $0.neighbourhoods == 0 })
   }
 
-  /// A plan searched by neighbourhoods is a plan: every hard limit holds and every value is
-  /// what the diagnosis of its roster says. On seed 6 the neighbourhoods stop one gap above
+  /// A plan searched by neighbourhoods keeps every hard limit and the diagnosis's values.
+  ///
+  /// On seed 6 the neighbourhoods stop one gap above
   /// the optimum (no two groups' people can close it alone): a heuristic, never worse than the
   /// start.
   @Test(arguments: [1, 6] as [UInt64])

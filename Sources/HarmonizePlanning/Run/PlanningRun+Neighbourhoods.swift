@@ -15,27 +15,29 @@ extension PlanningRun {
   mutating func searchNeighbourhoods(
     _ priority: Priority, after whole: Solution, budget: Double
   ) throws(PlanningFailure) -> Solution {
-    let kept = values
+    let start: [Double]
     if whole.hasSolution, planning.model.isFeasible(whole.values) {
-      values = whole.values
-    } else if !incumbentFeasible {
+      start = whole.values
+    } else if incumbentFeasible {
+      start = values
+    } else {
       return whole
     }
-    var improved = try searchNeighbourhoods(priority, budget: budget)
-    values = kept
+    var improved = try searchNeighbourhoods(priority, from: start, budget: budget)
     improved.bound = whole.bound
     return improved
   }
 
-  /// The incumbent improved by neighbourhoods within `budget` seconds: never proven.
-  mutating func searchNeighbourhoods(_ priority: Priority, budget: Double)
+  /// `start`, a plan that meets every row, improved by neighbourhoods within `budget`
+  /// seconds: never proven.
+  mutating func searchNeighbourhoods(_ priority: Priority, from start: [Double], budget: Double)
     throws(PlanningFailure) -> Solution
   {
     let policy = PlanningTuning.neighbourhoods
     let deadline = clock.elapsed + budget
     let owners = planning.columnOwners()
     let objective = planning.objectives[priority]
-    var best = values
+    var best = start
     var bestValue = objective.value(best)
     var hot = hotGroups(objective, owners, at: best)
     var round = 0

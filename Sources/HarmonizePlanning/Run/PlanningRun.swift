@@ -114,7 +114,7 @@ struct PlanningRun {
   /// model too large to search whole.
   private mutating func search(_ priority: Priority) throws(PlanningFailure) -> Solution {
     if incumbentFeasible, planning.model.nonZeros >= options.neighbourhoodNonZeros {
-      return try searchNeighbourhoods(priority, budget: budget(priority))
+      return try searchNeighbourhoods(priority, from: values, budget: budget(priority))
     }
     let policy = PlanningTuning.policies[priority]
     let budget = budget(priority)
